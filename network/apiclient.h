@@ -1,7 +1,11 @@
 #pragma once
 
 #include "phonenumber.h"
+#include "ratelimit.h"
 #include "result.h"
+#include "service.h"
+#include "telephony.h"
+#include "workspace.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -64,8 +68,8 @@ public:
         std::chrono::milliseconds deadline{60000}; // the whole request, retries included
     };
 
-    ApiClient(QNetworkAccessManager *network, ConnectionSettings settings,
-              QObject *parent = nullptr);
+    ApiClient(
+            QNetworkAccessManager *network, ConnectionSettings settings, QObject *parent = nullptr);
     ~ApiClient() override;
 
     const ConnectionSettings &settings() const { return m_settings; }
@@ -75,9 +79,41 @@ public:
     // Checks that the settings can be used: a valid URL, https:// unless the host is loopback.
     static std::optional<ApiError> validateSettings(const ConnectionSettings &settings);
 
-    CallHandle listPhoneNumbers(const PhoneNumberListQuery &query, QObject *context,
-                                Callback<PhoneNumberPage> done);
+    // Phone numbers of the workspace.
+    CallHandle listPhoneNumbers(
+            const PhoneNumberListQuery &query, QObject *context, Callback<PhoneNumberPage> done);
     CallHandle getPhoneNumber(const QString &id, QObject *context, Callback<PhoneNumber> done);
+    CallHandle createPhoneNumber(
+            const PhoneNumberCreate &number, QObject *context, Callback<PhoneNumber> done);
+    // Sends only the fields of `update` that are not absent.
+    CallHandle updatePhoneNumber(const QString &id, const PhoneNumberUpdate &update,
+            QObject *context, Callback<PhoneNumber> done);
+    CallHandle deletePhoneNumber(const QString &id, QObject *context, Callback<Done> done);
+    CallHandle setForwarding(const QString &id, const ForwardingConfig &forwarding,
+            QObject *context, Callback<PhoneNumber> done);
+    // The server answers 200 with the number or 204 without a body (then the value is nullopt).
+    CallHandle clearForwarding(
+            const QString &id, QObject *context, Callback<std::optional<PhoneNumber>> done);
+
+    // Carrier sub-account, number search, purchase and release.
+    CallHandle getSubAccount(QObject *context, Callback<SubAccount> done); // 404 until provisioned
+    CallHandle provisionSubAccount(QObject *context, Callback<SubAccount> done); // idempotent
+    CallHandle searchAvailableNumbers(const AvailableNumberQuery &query, QObject *context,
+            Callback<QList<AvailableNumber>> done);
+    // Never re-sent automatically: a purchase that timed out or lost its connection after being
+    // sent ends as ApiError::Kind::OutcomeUnknown, telling the person how to check.
+    CallHandle purchasePhoneNumber(
+            const PurchaseRequest &purchase, QObject *context, Callback<PurchasedNumber> done);
+    CallHandle releasePhoneNumber(const QString &id, QObject *context, Callback<Done> done);
+
+    // Services (for routing inbound calls), workspaces, and the key itself.
+    CallHandle listServices(
+            const ServiceListQuery &query, QObject *context, Callback<Page<Service>> done);
+    CallHandle getService(const QString &id, QObject *context, Callback<Service> done);
+    CallHandle listWorkspaces(
+            const QJsonValue &continuationToken, QObject *context, Callback<Page<Workspace>> done);
+    CallHandle getWorkspace(const QString &id, QObject *context, Callback<Workspace> done);
+    CallHandle getAuthInfo(QObject *context, Callback<AuthInfo> done); // GET /v1/auth/me
 
     struct Request
     {
@@ -86,16 +122,31 @@ public:
         QUrlQuery query;
         std::optional<QJsonObject> body;
         QString endpoint; // a name for people, e.g. "list phone numbers"
+        // For requests that must not be repeated blindly (a purchase): a timeout or a dropped
+        // connection after sending ends as OutcomeUnknown with this advice on how to check.
+        QString outcomeUnknownAdvice;
+        bool workspaceScoped = true; // false for /v1/auth/me and /v1/workspaces…
     };
 
     // Sends a request and hands back the raw reply; decoding is the caller's. For typed calls.
     CallHandle send(Request request, QObject *context, Callback<HttpReply> done);
 
+Q_SIGNALS:
+    // The server reported new X-RateLimit-* values.
+    void rateLimitChanged(const RateLimitInfo &info);
+
 private:
     template<typename T, typename Decode>
     CallHandle sendDecoded(Request request, QObject *context, Decode decode, Callback<T> done);
+    template<typename T, typename DecodeReply>
+    CallHandle sendWith(
+            Request request, QObject *context, DecodeReply decodeReply, Callback<T> done);
+    CallHandle sendExpectingNoContent(Request request, QObject *context, Callback<Done> done);
 
+    static std::optional<ApiError> validateConnection(
+            const ConnectionSettings &settings, bool needsWorkspace);
     QString workspacePath(const QString &suffix) const;
+    QString phoneNumberPath(const QString &id, const QString &suffix = {}) const;
 
     QNetworkAccessManager *m_network;
     ConnectionSettings m_settings;

@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 
-ApiError::ApiError(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)) { }
+ApiError::ApiError(Kind kind, QString message)
+    : m_kind(kind)
+    , m_message(std::move(message))
+{ }
 
 QString ApiError::fieldError(const QString &field) const
 {
@@ -53,5 +56,6 @@ QString ApiError::fullText() const
 {
     if (m_requestId.isEmpty())
         return m_message;
-    return QCoreApplication::translate("ApiError", "%1 (request id %2)").arg(m_message, m_requestId);
+    return QCoreApplication::translate("ApiError", "%1 (request id %2)")
+            .arg(m_message, m_requestId);
 }

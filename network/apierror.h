@@ -19,13 +19,16 @@ public:
         RateLimited,       // 429 after retries ran out
         MalformedResponse, // a body that is not what the contract says
         Cancelled,         // cancelled by its owner
-        OutcomeUnknown,    // a non-idempotent request whose result cannot be known (e.g. purchase timeout)
-        Configuration,     // the request could not be sent as configured (bad base URL, insecure scheme)
+        OutcomeUnknown,    // a non-idempotent request whose result cannot be known (e.g. purchase
+                           // timeout)
+        Configuration,     // the request could not be sent as configured (bad base URL, insecure
+                           // scheme)
     };
 
     struct FieldError
     {
-        QString field;   // the body field name from `loc`, e.g. "display_name" or "forwarding.forward_to"
+        QString field;   // the body field name from `loc`, e.g. "display_name" or
+                         // "forwarding.forward_to"
         QString message; // the server's `msg`
         QString type;    // the server's `type`, e.g. "string_too_long"
     };

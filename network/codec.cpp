@@ -1,6 +1,7 @@
 #include "codec.h"
 
 #include "jsonreader.h"
+#include "pagecodec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,11 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Codec {
-
-static ApiError malformed(const QString &reason)
-{
-    return ApiError(ApiError::Kind::MalformedResponse, reason);
-}
 
 Result<ForwardingConfig> decodeForwarding(const QJsonValue &json)
 {
@@ -60,34 +56,6 @@ Result<PhoneNumber> decodePhoneNumber(const QJsonValue &json)
     return number;
 }
 
-template<typename T, typename Decode>
-static Result<Page<T>> decodePage(const QJsonValue &json, Decode decodeItem)
-{
-    JsonReader reader(json, u"Page"_s);
-    Page<T> page;
-    page.hasMore = reader.requiredBool(u"has_more"_s);
-    page.total = reader.nullableInteger(u"total"_s, false);
-    const QJsonValue items = reader.value(u"items"_s);
-    if (!items.isArray())
-        reader.fail(u"Page field \"items\" is missing or not a list"_s);
-    const QJsonValue token = reader.value(u"continuation_token"_s);
-    if (!token.isUndefined() && !token.isNull() && !token.isDouble() && !token.isString())
-        reader.fail(u"Page field \"continuation_token\" is neither a number nor text"_s);
-    if (!reader.isValid())
-        return malformed(reader.error());
-
-    page.continuationToken = token;
-    const QJsonArray array = items.toArray();
-    page.items.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        Result<T> decoded = decodeItem(item);
-        if (!decoded)
-            return decoded.error();
-        page.items.append(std::move(decoded.value()));
-    }
-    return page;
-}
-
 Result<PhoneNumberPage> decodePhoneNumberPage(const QJsonValue &json)
 {
     return decodePage<PhoneNumber>(json, decodePhoneNumber);
@@ -100,8 +68,9 @@ Result<QJsonValue> parseBody(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return malformed(u"The response is not valid JSON (%1 at byte %2)"_s.arg(error.errorString())
-                                 .arg(error.offset));
+        return malformed(
+                u"The response is not valid JSON (%1 at byte %2)"_s.arg(error.errorString())
+                        .arg(error.offset));
     if (document.isObject())
         return QJsonValue(document.object());
     return QJsonValue(document.array());
@@ -110,9 +79,9 @@ Result<QJsonValue> parseBody(const QByteArray &body)
 QJsonObject encode(const ForwardingConfig &forwarding)
 {
     return QJsonObject{
-        {u"enabled"_s, forwarding.enabled},
-        {u"forward_to"_s, forwarding.forwardTo},
-        {u"should_disconnect"_s, forwarding.shouldDisconnect},
+            {u"enabled"_s, forwarding.enabled},
+            {u"forward_to"_s, forwarding.forwardTo},
+            {u"should_disconnect"_s, forwarding.shouldDisconnect},
     };
 }
 
@@ -172,6 +141,14 @@ QJsonObject encode(const PhoneNumberCreate &create)
     put(object, u"provider_phone_sid"_s, create.providerPhoneSid);
     put(object, u"notes"_s, create.notes);
     put(object, u"forwarding"_s, create.forwarding);
+    return object;
+}
+
+QJsonObject encode(const PurchaseRequest &purchase)
+{
+    QJsonObject object{{u"phone_number"_s, purchase.phoneNumber}};
+    put(object, u"display_name"_s, purchase.displayName);
+    put(object, u"capabilities"_s, purchase.capabilities);
     return object;
 }
 

@@ -45,7 +45,7 @@ static QList<ApiError::FieldError> fieldErrors(const QJsonValue &detail)
                                              : QString::number(loc.at(i).toInteger()));
         }
         errors.append({path.join(u'.'), object.value(u"msg"_s).toString(),
-                       object.value(u"type"_s).toString()});
+                object.value(u"type"_s).toString()});
     }
     return errors;
 }
@@ -102,8 +102,8 @@ ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint)
     return error;
 }
 
-ApiError fromNetworkError(QNetworkReply::NetworkError code, const QString &errorString,
-                          const QString &endpoint)
+ApiError fromNetworkError(
+        QNetworkReply::NetworkError code, const QString &errorString, const QString &endpoint)
 {
     QString message;
     ApiError::Kind kind = ApiError::Kind::Network;

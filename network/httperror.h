@@ -9,7 +9,7 @@
 namespace HttpError {
 
 ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint);
-ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString,
-                          const QString &endpoint);
+ApiError fromNetworkError(
+        QNetworkReply::NetworkError error, const QString &errorString, const QString &endpoint);
 
 } // namespace HttpError

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-JsonReader::JsonReader(const QJsonValue &value, const QString &what) : m_what(what)
+JsonReader::JsonReader(const QJsonValue &value, const QString &what)
+    : m_what(what)
 {
     if (!value.isObject())
         fail(u"%1 is not a JSON object"_s.arg(what));
@@ -51,6 +52,30 @@ std::optional<QString> JsonReader::nullableString(const QString &key, bool requi
         return std::nullopt;
     }
     return value.toString();
+}
+
+std::optional<QString> JsonReader::optionalString(const QString &key)
+{
+    if (!present(key, false))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(key);
+    if (!value.isString()) {
+        fail(u"%1 field \"%2\" is not a string"_s.arg(m_what, key));
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+QJsonObject JsonReader::requiredObject(const QString &key)
+{
+    if (!present(key, true))
+        return {};
+    const QJsonValue value = m_object.value(key);
+    if (!value.isObject()) {
+        fail(u"%1 field \"%2\" is not an object"_s.arg(m_what, key));
+        return {};
+    }
+    return value.toObject();
 }
 
 bool JsonReader::requiredBool(const QString &key)

@@ -22,11 +22,14 @@ public:
 
     QString requiredString(const QString &key);
     std::optional<QString> nullableString(const QString &key, bool required = true);
+    // A field the server may leave out (it then has a documented default) but never sets to null.
+    std::optional<QString> optionalString(const QString &key);
     bool requiredBool(const QString &key);
     std::optional<bool> optionalBool(const QString &key);
     std::optional<qint64> nullableInteger(const QString &key, bool required = true);
     qint64 requiredInteger(const QString &key);
     QStringList stringList(const QString &key, bool required = true);
+    QJsonObject requiredObject(const QString &key);
     QDateTime requiredDateTime(const QString &key);
     std::optional<QDateTime> nullableDateTime(const QString &key, bool required = true);
     QJsonValue value(const QString &key) const { return m_object.value(key); }

@@ -12,7 +12,10 @@ public:
     enum class State { Absent, Null, Value };
 
     Nullable() = default;
-    Nullable(T value) : m_state(State::Value), m_value(std::move(value)) { }
+    Nullable(T value)
+        : m_state(State::Value)
+        , m_value(std::move(value))
+    { }
 
     static Nullable null()
     {

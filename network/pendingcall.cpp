@@ -11,9 +11,8 @@
 using namespace Qt::StringLiterals;
 
 PendingCall::PendingCall(QNetworkAccessManager *network, QNetworkRequest request,
-                         ApiClient::Request spec, QObject *context,
-                         ApiClient::Callback<HttpReply> done, ApiClient::Timeouts timeouts,
-                         QObject *parent)
+        ApiClient::Request spec, QObject *context, ApiClient::Callback<HttpReply> done,
+        ApiClient::Timeouts timeouts, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_request(std::move(request))
@@ -26,10 +25,10 @@ PendingCall::PendingCall(QNetworkAccessManager *network, QNetworkRequest request
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         ApiError error(ApiError::Kind::Timeout,
-                       QCoreApplication::translate("PendingCall",
-                                                   "The server did not finish answering in time "
-                                                   "(%1 s). Try again.")
-                               .arg(m_timeouts.deadline.count() / 1000.0));
+                QCoreApplication::translate("PendingCall",
+                        "The server did not finish answering in time "
+                        "(%1 s). Try again.")
+                        .arg(m_timeouts.deadline.count() / 1000.0));
         error.setEndpoint(m_spec.endpoint);
         finish(error);
     });
@@ -66,7 +65,7 @@ void PendingCall::start()
 void PendingCall::cancel()
 {
     ApiError error(ApiError::Kind::Cancelled,
-                   QCoreApplication::translate("PendingCall", "The request was cancelled."));
+            QCoreApplication::translate("PendingCall", "The request was cancelled."));
     error.setEndpoint(m_spec.endpoint);
     finish(error);
 }
@@ -101,8 +100,8 @@ void PendingCall::onReplyFinished()
                                  << ' ' << m_elapsed.elapsed() << "ms id=" << requestId;
 
     if (status == 0) {
-        ApiError error = HttpError::fromNetworkError(reply->error(), reply->errorString(),
-                                                     m_spec.endpoint);
+        ApiError error = HttpError::fromNetworkError(
+                reply->error(), reply->errorString(), m_spec.endpoint);
         finish(error);
         return;
     }

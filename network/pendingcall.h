@@ -18,8 +18,8 @@ class PendingCall : public QObject
 
 public:
     PendingCall(QNetworkAccessManager *network, QNetworkRequest request, ApiClient::Request spec,
-                QObject *context, ApiClient::Callback<HttpReply> done,
-                ApiClient::Timeouts timeouts, QObject *parent);
+            QObject *context, ApiClient::Callback<HttpReply> done, ApiClient::Timeouts timeouts,
+            QObject *parent);
     ~PendingCall() override;
 
     void start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "nullable.h"
+#include "page.h"
 
 #include <QDateTime>
 #include <QJsonValue>
@@ -22,7 +23,8 @@ struct ForwardingConfig
 };
 
 // A phone number registered in a workspace (PhoneNumberResponse). Strings the server may extend
-// (status, provider, capabilities) are kept as received, including values this client does not know.
+// (status, provider, capabilities) are kept as received, including values this client does not
+// know.
 struct PhoneNumber
 {
     QString id;
@@ -43,17 +45,6 @@ struct PhoneNumber
     bool isActive() const { return status == u"active"; }
 
     friend bool operator==(const PhoneNumber &, const PhoneNumber &) = default;
-};
-
-// One page of a continuation-token list. The token is kept exactly as received (an integer in
-// practice, but the client treats it as opaque and sends it back unchanged).
-template<typename T>
-struct Page
-{
-    QList<T> items;
-    bool hasMore = false;
-    QJsonValue continuationToken; // Null or Undefined when there is no next page
-    std::optional<qint64> total;
 };
 
 using PhoneNumberPage = Page<PhoneNumber>;

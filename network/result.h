@@ -10,8 +10,12 @@ template<typename T>
 class Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(ApiError error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
+    Result(ApiError error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { }
 
     bool isOk() const { return m_data.index() == 0; }
     explicit operator bool() const { return isOk(); }
@@ -26,5 +30,4 @@ private:
 
 // For calls whose success carries no value (e.g. DELETE answering 204).
 struct Done
-{
-};
+{ };
