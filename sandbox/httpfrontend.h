@@ -1,0 +1,40 @@
+#pragma once
+
+#include "faultinjector.h"
+#include "httpmessages.h"
+
+#include <QAbstractHttpServer>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace Sandbox {
+
+// The HTTP side of the sandbox: turns QHttpServerRequests into ApiRequests, and writes the
+// answers itself so that it can add the request id, delay them, stall after the headers or cut
+// the body, as the fault options ask.
+class HttpFrontend : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<ApiResponse(const ApiRequest &)>;
+
+    HttpFrontend(Handler handler, qint64 maxBodyBytes, const FaultOptions &faults,
+            QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    ApiResponse respond(const ApiRequest &request, HeaderList *extraHeaders);
+    void write(QTcpSocket *socket, const ApiResponse &response, bool stall, bool close);
+
+    Handler m_handler;
+    qint64 m_maxBodyBytes;
+    FaultInjector m_faults;
+};
+
+} // namespace Sandbox

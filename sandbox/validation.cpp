@@ -1,0 +1,207 @@
+#include "validation.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Sandbox {
+
+namespace {
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+QJsonArray queryLoc(const QString &name)
+{
+    return QJsonArray{u"query"_s, name};
+}
+
+// Python's int() on a query string: optional surrounding spaces, optional sign, digits.
+std::optional<qint64> parseInteger(QString text)
+{
+    text = text.trimmed();
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || text.isEmpty())
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+void ValidationErrors::add(const QJsonArray &loc, const QString &type, const QString &message,
+        const QJsonValue &input, const QJsonObject &context)
+{
+    QJsonObject error{{u"type"_s, type}, {u"loc"_s, loc}, {u"msg"_s, message}, {u"input"_s, input}};
+    if (!context.isEmpty())
+        error.insert(u"ctx"_s, context);
+    m_detail.append(error);
+}
+
+QueryParameters::QueryParameters(const QByteArray &encodedQuery)
+{
+    const auto pairs = encodedQuery.split('&');
+    for (QByteArray pair : pairs) {
+        if (pair.isEmpty())
+            continue;
+        pair.replace('+', ' ');
+        const qsizetype equals = pair.indexOf('=');
+        const QByteArray name = equals < 0 ? pair : pair.left(equals);
+        const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
+        m_items.append({QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
+                QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+    }
+}
+
+std::optional<QString> QueryParameters::value(const QString &name) const
+{
+    for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
+        if (it->first == name)
+            return it->second;
+    }
+    return std::nullopt;
+}
+
+qsizetype codePointCount(QStringView text)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        ++count;
+    }
+    return count;
+}
+
+std::optional<QString> canonicalUuid(const QString &text, QString *error)
+{
+    QString value = text;
+    if (value.startsWith(u"urn:uuid:"))
+        value = value.mid(9);
+    else if (value.size() == 38 && value.startsWith(u'{') && value.endsWith(u'}'))
+        value = value.mid(1, 36);
+
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (!isHexDigit(value[i]) && value[i] != u'-') {
+            *error = u"invalid character: expected an optional prefix of `urn:uuid:` followed "
+                     "by [0-9a-fA-F-], found `%1` at %2"_s.arg(value[i])
+                             .arg(i + 1);
+            return std::nullopt;
+        }
+    }
+
+    if (!value.contains(u'-')) {
+        if (value.size() != 32) {
+            *error = u"invalid length: expected length 32 for simple format, found %1"_s.arg(
+                    value.size());
+            return std::nullopt;
+        }
+        value = value.left(8) + u'-' + value.mid(8, 4) + u'-' + value.mid(12, 4) + u'-'
+                + value.mid(16, 4) + u'-' + value.mid(20);
+        return value.toLower();
+    }
+
+    const auto groups = value.split(u'-');
+    if (groups.size() != 5) {
+        *error = u"invalid group count: expected 5, found %1"_s.arg(groups.size());
+        return std::nullopt;
+    }
+    constexpr int expected[] = {8, 4, 4, 4, 12};
+    for (int i = 0; i < 5; ++i) {
+        if (groups[i].size() != expected[i]) {
+            *error = u"invalid group length in group %1: expected %2, found %3"_s.arg(i)
+                             .arg(expected[i])
+                             .arg(groups[i].size());
+            return std::nullopt;
+        }
+    }
+    return value.toLower();
+}
+
+QString pathUuid(const QString &text, const QString &name, ValidationErrors *errors)
+{
+    QString problem;
+    const auto uuid = canonicalUuid(text, &problem);
+    if (uuid)
+        return *uuid;
+    errors->add(QJsonArray{u"path"_s, name}, u"uuid_parsing"_s,
+            u"Input should be a valid UUID, "_s + problem, text,
+            QJsonObject{{u"error"_s, problem}});
+    return {};
+}
+
+std::optional<qint64> queryInteger(
+        const QueryParameters &query, const QString &name, ValidationErrors *errors)
+{
+    const auto text = query.value(name);
+    if (!text)
+        return std::nullopt;
+    const auto value = parseInteger(*text);
+    if (!value) {
+        errors->add(queryLoc(name), u"int_parsing"_s,
+                u"Input should be a valid integer, unable to parse string as an integer"_s, *text);
+    }
+    return value;
+}
+
+int queryLimit(const QueryParameters &query, ValidationErrors *errors)
+{
+    constexpr int defaultLimit = 10;
+    constexpr int maximum = 20;
+    const auto value = queryInteger(query, u"limit"_s, errors);
+    if (!value)
+        return defaultLimit;
+    const QString input = *query.value(u"limit"_s);
+    if (*value <= 0) {
+        errors->add(queryLoc(u"limit"_s), u"greater_than"_s, u"Input should be greater than 0"_s,
+                input, QJsonObject{{u"gt"_s, 0}});
+        return defaultLimit;
+    }
+    if (*value > maximum) {
+        errors->add(queryLoc(u"limit"_s), u"less_than_equal"_s,
+                u"Input should be less than or equal to 20"_s, input,
+                QJsonObject{{u"le"_s, maximum}});
+        return defaultLimit;
+    }
+    return int(*value);
+}
+
+qint64 queryContinuationToken(const QueryParameters &query, ValidationErrors *errors)
+{
+    return queryInteger(query, u"continuation_token"_s, errors).value_or(0);
+}
+
+QString queryStatus(const QueryParameters &query, ValidationErrors *errors)
+{
+    const auto status = query.value(u"status"_s);
+    if (!status)
+        return {};
+    if (*status == u"active" || *status == u"inactive")
+        return *status;
+    errors->add(queryLoc(u"status"_s), u"literal_error"_s,
+            u"Input should be 'active' or 'inactive'"_s, *status,
+            QJsonObject{{u"expected"_s, u"'active' or 'inactive'"_s}});
+    return {};
+}
+
+std::optional<bool> queryBoolean(
+        const QueryParameters &query, const QString &name, ValidationErrors *errors)
+{
+    const auto text = query.value(name);
+    if (!text)
+        return std::nullopt;
+    const QString lower = text->trimmed().toLower();
+    static const QStringList truthy{u"1"_s, u"on"_s, u"t"_s, u"true"_s, u"y"_s, u"yes"_s};
+    static const QStringList falsy{u"0"_s, u"off"_s, u"f"_s, u"false"_s, u"n"_s, u"no"_s};
+    if (truthy.contains(lower))
+        return true;
+    if (falsy.contains(lower))
+        return false;
+    errors->add(queryLoc(name), u"bool_parsing"_s,
+            u"Input should be a valid boolean, unable to interpret input"_s, *text);
+    return std::nullopt;
+}
+
+} // namespace Sandbox
