@@ -1,0 +1,466 @@
+#include "phonenumberinput.h"
+
+#include "phonenumberformat.h"
+
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+#include <phonenumbers/shortnumberinfo.h>
+
+#include <list>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+using i18n::phonenumbers::PhoneNumberUtil;
+using i18n::phonenumbers::ShortNumberInfo;
+using LibPhoneNumber = i18n::phonenumbers::PhoneNumber;
+using Problem = NumberInterpretation::Problem;
+using State = NumberInterpretation::State;
+
+namespace {
+
+// More digits than an international prefix (up to 5 digits) plus the 15 of E.164 is never a
+// phone number.
+constexpr qsizetype MaxDigits = 20;
+
+// The server's PhoneE164 holds at most 16 characters: + and 15 digits.
+constexpr qsizetype MaxE164Length = 16;
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString fromCodePoint(char32_t codePoint)
+{
+    return QString::fromUcs4(&codePoint, 1);
+}
+
+bool isInvisible(char32_t c)
+{
+    return QChar::isSpace(c) || QChar::category(c) == QChar::Other_Format
+            || QChar::category(c) == QChar::Other_Control;
+}
+
+bool isSeparator(char32_t c)
+{
+    switch (c) {
+    case u'-':
+    case u'.':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'/':
+    case 0x2212: // minus sign
+        return true;
+    default:
+        return QChar::category(c) == QChar::Punctuation_Dash;
+    }
+}
+
+// Code points with whitespace and invisible formatting characters gone. NFKC first
+// turns fullwidth and other compatibility forms (＋, （, ０) into their plain equivalents.
+std::u32string compact(const QString &text)
+{
+    const QList<uint> codePoints = text.normalized(QString::NormalizationForm_KC).toUcs4();
+    std::u32string result;
+    result.reserve(static_cast<size_t>(codePoints.size()));
+    for (const uint c : codePoints) {
+        if (!isInvisible(c))
+            result.push_back(c);
+    }
+    return result;
+}
+
+QString toQString(const std::u32string &text)
+{
+    return QString::fromUcs4(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+bool containsDigit(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.isDigit())
+            return true;
+    }
+    return false;
+}
+
+bool containsLetter(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.isLetter())
+            return true;
+    }
+    return false;
+}
+
+// An extension marker after at least one digit, followed by nothing but digits and separators:
+// "+1 201 555 0123 x12", "…;ext=12", "… ext. 12", "…#". The caller has removed whitespace.
+std::optional<QString> extensionIn(const QString &text)
+{
+    static const QRegularExpression marker(
+            uR"((;ext=|extension|extn\.?|ext\.?|x|#|,)([\p{Nd}\-.()/]*)$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = marker.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QStringView before = QStringView(text).left(match.capturedStart());
+    if (!containsDigit(before) || containsLetter(before))
+        return std::nullopt;
+    return match.captured(0);
+}
+
+QString onlyRegionOf(int countryCode)
+{
+    std::list<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetRegionCodesForCountryCallingCode(countryCode, &regions);
+    if (regions.size() == 1)
+        return fromStd(regions.front());
+    return {};
+}
+
+QString countryNameOf(const QString &regionCode, int countryCode)
+{
+    if (regionCode == u"001")
+        return PhoneNumberInput::tr("International (non-geographic)");
+    if (regionCode.isEmpty() && countryCode > 0)
+        return PhoneNumberInput::tr("a country using +%1").arg(countryCode);
+    return PhoneNumberFormat::countryName(regionCode);
+}
+
+QString numberTypeText(PhoneNumberUtil::PhoneNumberType type)
+{
+    switch (type) {
+    case PhoneNumberUtil::FIXED_LINE:
+        return PhoneNumberInput::tr("fixed line");
+    case PhoneNumberUtil::MOBILE:
+        return PhoneNumberInput::tr("mobile");
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+        return PhoneNumberInput::tr("fixed line or mobile");
+    case PhoneNumberUtil::TOLL_FREE:
+        return PhoneNumberInput::tr("toll free");
+    case PhoneNumberUtil::PREMIUM_RATE:
+        return PhoneNumberInput::tr("premium rate");
+    case PhoneNumberUtil::SHARED_COST:
+        return PhoneNumberInput::tr("shared cost");
+    case PhoneNumberUtil::VOIP:
+        return PhoneNumberInput::tr("internet telephony (VoIP)");
+    case PhoneNumberUtil::PERSONAL_NUMBER:
+        return PhoneNumberInput::tr("personal number");
+    case PhoneNumberUtil::PAGER:
+        return PhoneNumberInput::tr("pager");
+    case PhoneNumberUtil::UAN:
+        return PhoneNumberInput::tr("company number (UAN)");
+    case PhoneNumberUtil::VOICEMAIL:
+        return PhoneNumberInput::tr("voicemail access");
+    case PhoneNumberUtil::UNKNOWN:
+        break;
+    }
+    return {};
+}
+
+Problem problemOf(PhoneNumberUtil::ErrorType error)
+{
+    switch (error) {
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return Problem::InvalidCountryCode;
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return Problem::TooShort;
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return Problem::TooLong;
+    case PhoneNumberUtil::NOT_A_NUMBER:
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    }
+    return Problem::NotANumber;
+}
+
+Problem problemOf(PhoneNumberUtil::ValidationResult result)
+{
+    switch (result) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+        return Problem::None;
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        return Problem::LocalOnly;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return Problem::InvalidCountryCode;
+    case PhoneNumberUtil::TOO_SHORT:
+        return Problem::TooShort;
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return Problem::InvalidLength;
+    case PhoneNumberUtil::TOO_LONG:
+        return Problem::TooLong;
+    }
+    return Problem::NotANumber;
+}
+
+// `regionHint` names the country to assume when the numbering data cannot tell which of the
+// countries sharing a code the number belongs to: the default country when the number was
+// typed without +.
+void fillPresentation(
+        const LibPhoneNumber &number, const QString &regionHint, NumberInterpretation *result)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    std::string text;
+    util.Format(number, PhoneNumberUtil::E164, &text);
+    result->e164 = fromStd(text);
+    util.Format(number, PhoneNumberUtil::NATIONAL, &text);
+    result->national = fromStd(text);
+    util.Format(number, PhoneNumberUtil::INTERNATIONAL, &text);
+    result->international = fromStd(text);
+    result->countryCode = number.country_code();
+
+    util.GetRegionCodeForNumber(number, &text);
+    result->regionCode = fromStd(text);
+    if (text == "ZZ") {
+        const bool hintShares = !regionHint.isEmpty()
+                && util.GetCountryCodeForRegion(regionHint.toStdString()) == number.country_code();
+        result->regionCode = hintShares ? regionHint : onlyRegionOf(number.country_code());
+    }
+    result->countryName = countryNameOf(result->regionCode, result->countryCode);
+}
+
+// Emergency numbers and short codes are refused by name: "too short" would invite the person to
+// add digits to 911.
+std::optional<Problem> shortNumberProblem(
+        const LibPhoneNumber &number, const NumberInterpretation &result, const QString &region)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const ShortNumberInfo shortNumbers;
+    std::string nationalNumber;
+    util.GetNationalSignificantNumber(number, &nationalNumber);
+
+    // IsEmergencyNumber() refuses a leading +, so international input is checked in the
+    // country its code belongs to.
+    std::string shortRegion = region.toStdString();
+    if (result.typedWithPlus)
+        util.GetRegionCodeForCountryCode(number.country_code(), &shortRegion);
+    const std::string digits
+            = result.typedWithPlus ? nationalNumber : result.normalized.toStdString();
+    if (shortNumbers.IsEmergencyNumber(digits, shortRegion))
+        return Problem::EmergencyNumber;
+    if (util.IsPossibleNumberWithReason(number) != PhoneNumberUtil::IS_POSSIBLE
+            && shortNumbers.IsValidShortNumber(number))
+        return Problem::ShortCode;
+    return std::nullopt;
+}
+
+std::optional<NumberInterpretation::Alternative> internationalReading(const QString &digits)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    LibPhoneNumber number;
+    if (util.Parse("+" + digits.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR
+            || !util.IsValidNumber(number))
+        return std::nullopt;
+
+    NumberInterpretation presentation;
+    fillPresentation(number, {}, &presentation);
+    return NumberInterpretation::Alternative{presentation.e164, presentation.international,
+            presentation.regionCode, presentation.countryName};
+}
+
+NumberInterpretation invalid(NumberInterpretation result, Problem problem, QString detail = {})
+{
+    result.state = State::Invalid;
+    result.problem = problem;
+    result.problemDetail = std::move(detail);
+    return result;
+}
+
+} // namespace
+
+std::optional<QString> PhoneNumberInput::normalize(
+        const QString &text, Problem *problem, QString *problemDetail)
+{
+    *problem = Problem::None;
+    problemDetail->clear();
+    if (text.size() > MaxInputLength) {
+        *problem = Problem::InputTooLong;
+        *problemDetail = QString::number(text.size());
+        return std::nullopt;
+    }
+
+    QString visible = toQString(compact(text));
+    if (visible.startsWith(u"tel:", Qt::CaseInsensitive))
+        visible.remove(0, 4);
+
+    if (const auto extension = extensionIn(visible)) {
+        *problem = Problem::Extension;
+        *problemDetail = *extension;
+        return std::nullopt;
+    }
+
+    QString normalized;
+    qsizetype digits = 0;
+    for (const uint c : visible.toUcs4()) {
+        if (QChar::isDigit(c)) {
+            normalized.append(QChar(u'0' + QChar::digitValue(c)));
+            ++digits;
+        } else if (c == u'+') {
+            if (!normalized.isEmpty()) {
+                *problem = Problem::MisplacedPlus;
+                return std::nullopt;
+            }
+            normalized.append(u'+');
+        } else if (QChar::isLetter(c)) {
+            *problem = Problem::Letters;
+            *problemDetail = fromCodePoint(c);
+            return std::nullopt;
+        } else if (!isSeparator(c)) {
+            *problem = Problem::UnexpectedCharacter;
+            *problemDetail = fromCodePoint(c);
+            return std::nullopt;
+        }
+    }
+
+    if (digits > MaxDigits) {
+        *problem = Problem::InputTooLong;
+        *problemDetail = QString::number(text.size());
+        return std::nullopt;
+    }
+    if (digits == 0 && !visible.isEmpty()) {
+        *problem = Problem::NotANumber;
+        return std::nullopt;
+    }
+    return normalized;
+}
+
+NumberInterpretation PhoneNumberInput::interpret(const QString &text, const QString &defaultRegion)
+{
+    NumberInterpretation result;
+    const auto normalized = normalize(text, &result.problem, &result.problemDetail);
+    if (!normalized)
+        return invalid(result, result.problem, result.problemDetail);
+    if (normalized->isEmpty())
+        return result;
+
+    result.normalized = *normalized;
+    result.typedWithPlus = normalized->startsWith(u'+');
+
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const QString region = result.typedWithPlus ? u"ZZ"_s : defaultRegion.toUpper();
+    if (!result.typedWithPlus && util.GetCountryCodeForRegion(region.toStdString()) == 0)
+        return invalid(result, Problem::NoCountry);
+
+    if (!result.typedWithPlus)
+        result.alternative = internationalReading(result.normalized);
+
+    LibPhoneNumber number;
+    const auto error = util.Parse(normalized->toStdString(), region.toStdString(), &number);
+    if (error != PhoneNumberUtil::NO_PARSING_ERROR)
+        return invalid(result, problemOf(error));
+    fillPresentation(number, result.typedWithPlus ? QString() : region, &result);
+
+    if (const auto problem = shortNumberProblem(number, result, region))
+        return invalid(result, *problem, result.typedWithPlus ? result.e164 : result.normalized);
+
+    const Problem lengthProblem = problemOf(util.IsPossibleNumberWithReason(number));
+    if (lengthProblem != Problem::None)
+        return invalid(result, lengthProblem, result.countryName);
+    if (result.e164.size() > MaxE164Length)
+        return invalid(result, Problem::TooLong, result.countryName);
+
+    if (result.alternative && result.alternative->e164 == result.e164)
+        result.alternative.reset();
+
+    if (result.typedWithPlus) {
+        std::string nationalNumber;
+        util.GetNationalSignificantNumber(number, &nationalNumber);
+        const QString typedNational
+                = normalized->mid(1 + QString::number(result.countryCode).size());
+        result.rewrittenToInternationalForm = typedNational != fromStd(nationalNumber);
+    }
+
+    result.numberType = numberTypeText(util.GetNumberType(number));
+    result.state = util.IsValidNumber(number) ? State::Valid : State::Possible;
+    return result;
+}
+
+QString PhoneNumberInput::defaultRegionFor(const QLocale &locale)
+{
+    const QString code = QLocale::territoryToCode(locale.territory());
+    if (code.isEmpty())
+        return {};
+    if (PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(code.toStdString()) == 0)
+        return {};
+    return code;
+}
+
+QString PhoneNumberInput::problemText(Problem problem, const QString &detail)
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::InputTooLong:
+        return tr("This is longer than any phone number. Paste only the number itself.");
+    case Problem::Letters:
+        return tr("Letters are not allowed (“%1”). Type the digits: letters are not converted "
+                  "to keypad digits.")
+                .arg(detail);
+    case Problem::Extension:
+        return tr("Extensions cannot be stored (“%1”). Remove the extension and enter only the "
+                  "main number.")
+                .arg(detail);
+    case Problem::UnexpectedCharacter:
+        return tr("“%1” is not part of a phone number.").arg(detail);
+    case Problem::MisplacedPlus:
+        return tr("A + can only come first, in front of the country code.");
+    case Problem::NoCountry:
+        return tr("Start with + and the country code: no default country is set for numbers "
+                  "without one.");
+    case Problem::InvalidCountryCode:
+        return tr("The country code is not valid.");
+    case Problem::NotANumber:
+        return tr("This is not a phone number.");
+    case Problem::TooShort:
+        return detail.isEmpty() ? tr("Too short for a phone number.")
+                                : tr("Too short for a phone number in %1.").arg(detail);
+    case Problem::TooLong:
+        return detail.isEmpty() ? tr("Too long for a phone number.")
+                                : tr("Too long for a phone number in %1.").arg(detail);
+    case Problem::InvalidLength:
+        return tr("No phone number in %1 has this many digits.").arg(detail);
+    case Problem::LocalOnly:
+        return tr("Add the area code: this number can only be dialled locally.");
+    case Problem::EmergencyNumber:
+        return tr("%1 is an emergency number and cannot be used here.").arg(detail);
+    case Problem::ShortCode:
+        return tr("%1 is a short code, not a full phone number.").arg(detail);
+    }
+    return {};
+}
+
+QString PhoneNumberInput::explanation(const NumberInterpretation &interpretation)
+{
+    QStringList sentences;
+    switch (interpretation.state) {
+    case State::Empty:
+        return {};
+    case State::Invalid:
+        sentences << problemText(interpretation.problem, interpretation.problemDetail);
+        break;
+    case State::Possible:
+        sentences << tr("This number has a possible length for %1 but is not in this app's "
+                        "numbering data, which can be older than a newly opened range. Check it "
+                        "before saving.")
+                             .arg(interpretation.countryName);
+        break;
+    case State::Valid:
+        break;
+    }
+    if (interpretation.isUsable() && interpretation.rewrittenToInternationalForm) {
+        sentences << tr("Digits that are only dialled within the country were adjusted: it will "
+                        "be saved as %1.")
+                             .arg(interpretation.e164);
+    }
+    if (interpretation.alternative) {
+        sentences << tr("With a + in front, these digits are a valid number in %1 (%2).")
+                             .arg(interpretation.alternative->countryName,
+                                     interpretation.alternative->international);
+    }
+    return sentences.join(u' ');
+}
