@@ -87,7 +87,8 @@ public:
         const auto text = string(name, 16, 2);
         if (!text)
             return std::nullopt;
-        if (!pattern.match(*text).hasMatch()) {
+        // The whole text must match: `$` alone also matches before a final newline.
+        if (pattern.match(*text).captured() != *text) {
             m_errors->add(loc(name), u"string_pattern_mismatch"_s,
                     u"String should match pattern '%1'"_s.arg(pattern.pattern()), *text,
                     QJsonObject{{u"pattern"_s, pattern.pattern()}});
