@@ -99,7 +99,7 @@ bool Server::start(QString *errorMessage)
             *errorMessage = error;
         return false;
     }
-    qCInfo(lcSandbox).noquote() << "listening on" << baseUrl().toString();
+    qCDebug(lcSandbox).noquote() << "listening on" << baseUrl().toString();
     return true;
 }
 

@@ -24,6 +24,12 @@ const auto serviceColumns = u"seq, id, workspace_id, name, description, agent_id
 const auto workspaceColumns = u"seq, id, slug, name, environment, region, created_at, "
                               "updated_at"_s;
 
+// A null QString binds as SQL NULL; text columns that are never null need the empty string.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
 QVariant nullable(const std::optional<QString> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
@@ -267,8 +273,8 @@ bool Store::insertWorkspace(WorkspaceRecord *workspace)
     auto *query = prepared(u"INSERT INTO workspaces (id, slug, name, environment, region, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     query->addBindValue(workspace->id);
-    query->addBindValue(workspace->slug);
-    query->addBindValue(workspace->name);
+    query->addBindValue(text(workspace->slug));
+    query->addBindValue(text(workspace->name));
     query->addBindValue(workspace->environment);
     query->addBindValue(workspace->region);
     query->addBindValue(workspace->createdAt);
@@ -325,12 +331,12 @@ bool Store::insertService(ServiceRecord *service)
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query->addBindValue(service->id);
     query->addBindValue(service->workspaceId);
-    query->addBindValue(service->name);
-    query->addBindValue(service->description);
+    query->addBindValue(text(service->name));
+    query->addBindValue(text(service->description));
     query->addBindValue(service->agentId);
-    query->addBindValue(service->agentName);
+    query->addBindValue(text(service->agentName));
     query->addBindValue(service->contextGraphId);
-    query->addBindValue(service->contextGraphName);
+    query->addBindValue(text(service->contextGraphName));
     query->addBindValue(service->channelType);
     query->addBindValue(service->isActive);
     query->addBindValue(service->keyterms.join(u'\n'));
@@ -396,14 +402,14 @@ bool Store::insertPhoneNumber(PhoneNumberRecord *number)
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query->addBindValue(number->id);
     query->addBindValue(number->workspaceId);
-    query->addBindValue(number->phoneNumber);
-    query->addBindValue(number->displayName);
-    query->addBindValue(number->provider);
+    query->addBindValue(text(number->phoneNumber));
+    query->addBindValue(text(number->displayName));
+    query->addBindValue(text(number->provider));
     query->addBindValue(number->capabilities.join(u','));
-    query->addBindValue(number->status);
+    query->addBindValue(text(number->status));
     query->addBindValue(nullable(number->inboundServiceId));
     query->addBindValue(nullable(number->providerPhoneSid));
-    query->addBindValue(number->notes);
+    query->addBindValue(text(number->notes));
     const auto &forwarding = number->forwarding;
     query->addBindValue(forwarding ? QVariant(forwarding->enabled) : QVariant());
     query->addBindValue(forwarding ? QVariant(forwarding->forwardTo) : QVariant());
@@ -424,13 +430,13 @@ bool Store::updatePhoneNumber(const PhoneNumberRecord &number)
                            "provider_phone_sid = ?, notes = ?, forward_enabled = ?, "
                            "forward_to = ?, forward_should_disconnect = ?, updated_at = ? "
                            "WHERE workspace_id = ? AND id = ?"_s);
-    query->addBindValue(number.displayName);
-    query->addBindValue(number.provider);
+    query->addBindValue(text(number.displayName));
+    query->addBindValue(text(number.provider));
     query->addBindValue(number.capabilities.join(u','));
-    query->addBindValue(number.status);
+    query->addBindValue(text(number.status));
     query->addBindValue(nullable(number.inboundServiceId));
     query->addBindValue(nullable(number.providerPhoneSid));
-    query->addBindValue(number.notes);
+    query->addBindValue(text(number.notes));
     const auto &forwarding = number.forwarding;
     query->addBindValue(forwarding ? QVariant(forwarding->enabled) : QVariant());
     query->addBindValue(forwarding ? QVariant(forwarding->forwardTo) : QVariant());
@@ -529,10 +535,10 @@ bool Store::insertSubAccount(const SubAccountRecord &account)
     query->addBindValue(account.workspaceId);
     query->addBindValue(account.id);
     query->addBindValue(account.accountSid);
-    query->addBindValue(account.friendlyName);
+    query->addBindValue(text(account.friendlyName));
     query->addBindValue(account.environment);
-    query->addBindValue(account.twimlAppSid);
-    query->addBindValue(account.status);
+    query->addBindValue(text(account.twimlAppSid));
+    query->addBindValue(text(account.status));
     query->addBindValue(account.createdAt);
     query->addBindValue(account.updatedAt);
     return exec(query);

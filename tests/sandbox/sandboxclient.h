@@ -79,3 +79,73 @@ private:
     QString m_apiKey;
     QNetworkAccessManager m_manager;
 };
+
+#include "sandboxserver.h"
+
+#include <QTest>
+
+#include <memory>
+
+// An in-process sandbox with one key per role, started fresh for each test that needs it.
+class SandboxFixture
+{
+public:
+    static inline const QString ownerKey = QStringLiteral("owner-key");
+    static inline const QString adminKey = QStringLiteral("admin-key");
+    static inline const QString memberKey = QStringLiteral("member-key");
+    static inline const QString viewerKey = QStringLiteral("viewer-key");
+
+    static Sandbox::Options defaultOptions()
+    {
+        Sandbox::Options options;
+        options.apiKeys = {
+                {ownerKey, QStringLiteral("owner")},
+                {adminKey, QStringLiteral("admin")},
+                {memberKey, QStringLiteral("member")},
+                {viewerKey, QStringLiteral("viewer")},
+        };
+        return options;
+    }
+
+    bool start(const Sandbox::Options &options = defaultOptions())
+    {
+        client.reset();
+        server = std::make_unique<Sandbox::Server>(options);
+        QString error;
+        if (!server->start(&error)) {
+            qWarning("sandbox did not start: %s", qPrintable(error));
+            return false;
+        }
+        client = std::make_unique<SandboxClient>(server->baseUrl(), server->apiKey());
+        return true;
+    }
+
+    QString workspacePath(const QString &rest = {}) const
+    {
+        return QStringLiteral("/v1/") + server->workspaceId() + rest;
+    }
+
+    // The first listed number matching a predicate, as JSON.
+    template<typename Predicate>
+    QJsonObject findNumber(Predicate predicate)
+    {
+        QString token;
+        for (int page = 0; page < 50; ++page) {
+            const auto reply = client->get(workspacePath(QStringLiteral("/phone-numbers?limit=20"))
+                    + (token.isEmpty() ? QString()
+                                       : QStringLiteral("&continuation_token=") + token));
+            const auto object = reply.object();
+            for (const auto &item : object.value(QStringLiteral("items")).toArray()) {
+                if (predicate(item.toObject()))
+                    return item.toObject();
+            }
+            if (!object.value(QStringLiteral("has_more")).toBool())
+                break;
+            token = QString::number(object.value(QStringLiteral("continuation_token")).toInteger());
+        }
+        return {};
+    }
+
+    std::unique_ptr<Sandbox::Server> server;
+    std::unique_ptr<SandboxClient> client;
+};
