@@ -11,8 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcNetwork, "amigo.network", QtInfoMsg)
-
 CallHandle::CallHandle(PendingCall *call)
     : m_call(call)
 { }
@@ -25,7 +23,7 @@ void CallHandle::cancel()
 
 bool CallHandle::isRunning() const
 {
-    return !m_call.isNull();
+    return m_call && !m_call->isFinished();
 }
 
 ApiClient::ApiClient(QNetworkAccessManager *network, ConnectionSettings settings, QObject *parent)
@@ -34,7 +32,23 @@ ApiClient::ApiClient(QNetworkAccessManager *network, ConnectionSettings settings
     , m_settings(std::move(settings))
 { }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Calls still running end now, while their callbacks can still be told; calls started from
+    // those callbacks are dropped silently because nothing could ever end them.
+    m_closing = true;
+    const QList<PendingCall *> calls = findChildren<PendingCall *>(Qt::FindDirectChildrenOnly);
+    for (PendingCall *call : calls)
+        call->cancel();
+}
+
+void ApiClient::noteRateLimit(const RateLimitInfo &info)
+{
+    if (info.isEmpty() || info == m_rateLimit)
+        return;
+    m_rateLimit = info;
+    Q_EMIT rateLimitChanged(m_rateLimit);
+}
 
 static bool isLoopback(const QString &host)
 {
@@ -84,6 +98,17 @@ QString ApiClient::phoneNumberPath(const QString &id, const QString &suffix) con
     return workspacePath(u"/phone-numbers/"_s + pathSegment(id) + suffix);
 }
 
+// '+' must reach the server as %2B, not as a space, e.g. in a number search.
+static QString encodeQuery(const QUrlQuery &query)
+{
+    QStringList items;
+    const QList<std::pair<QString, QString>> pairs = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : pairs)
+        items.append(QString::fromLatin1(
+                QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value)));
+    return items.join(u'&');
+}
+
 CallHandle ApiClient::send(Request request, QObject *context, Callback<HttpReply> done)
 {
     QUrl url = m_settings.baseUrl;
@@ -91,26 +116,36 @@ CallHandle ApiClient::send(Request request, QObject *context, Callback<HttpReply
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
     url.setPath(basePath + request.path);
-    url.setQuery(request.query);
+    if (!request.query.isEmpty())
+        url.setQuery(encodeQuery(request.query), QUrl::StrictMode);
 
     QNetworkRequest networkRequest(url);
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
+    // Redirects are followed by PendingCall itself, and only within the API's origin.
     networkRequest.setAttribute(
             QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
-    if (std::optional<ApiError> invalid = validateConnection(m_settings, request.workspaceScoped)) {
-        invalid->setEndpoint(request.endpoint);
-        auto *call = new PendingCall(m_network, networkRequest, std::move(request), context,
-                std::move(done), m_timeouts, this);
+    std::optional<ApiError> invalid = validateConnection(m_settings, request.workspaceScoped);
+    if (!invalid && !m_network)
+        invalid = ApiError(
+                ApiError::Kind::Network, tr("The connection to the server has been shut down."));
+    const QString endpoint = request.endpoint;
+    auto *call = new PendingCall(
+            {m_network, networkRequest, std::move(request), m_timeouts, m_retryPolicy}, context,
+            std::move(done), this);
+    if (m_closing)
+        return CallHandle(call); // deleted with the client, never called back
+    connect(call, &PendingCall::rateLimitSeen, this, &ApiClient::noteRateLimit);
+    connect(call, &PendingCall::retryScheduled, this, &ApiClient::retryScheduled);
+
+    if (invalid) {
+        invalid->setEndpoint(endpoint);
         // Deliver later, so that a callback never runs before the call has returned its handle.
         QMetaObject::invokeMethod(
                 call, [call, error = *invalid] { call->fail(error); }, Qt::QueuedConnection);
-        return CallHandle(call);
+    } else {
+        call->start();
     }
-
-    auto *call = new PendingCall(m_network, networkRequest, std::move(request), context,
-            std::move(done), m_timeouts, this);
-    call->start();
     return CallHandle(call);
 }

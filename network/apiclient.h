@@ -3,6 +3,7 @@
 #include "phonenumber.h"
 #include "ratelimit.h"
 #include "result.h"
+#include "retrypolicy.h"
 #include "service.h"
 #include "telephony.h"
 #include "workspace.h"
@@ -36,6 +37,16 @@ struct HttpReply
     QString requestId;
 };
 
+// Tells the UI that a call failed for a passing reason and will be sent again after `delay`.
+struct RetryNotice
+{
+    QString endpoint; // e.g. "list phone numbers"
+    int attempt = 0;  // the attempt that failed, 1 for the first
+    std::chrono::milliseconds delay{0};
+    ApiError reason;
+    QString message; // e.g. "Rate limited, retrying in 3 s…"
+};
+
 // Lets the owner of a call cancel it. Copyable and safe to use after the call has ended.
 class CallHandle
 {
@@ -46,7 +57,7 @@ public:
     // Ends the call as cancelled; its callback runs once with a Cancelled error, unless its
     // context object is gone. Does nothing when the call has already ended.
     void cancel();
-    bool isRunning() const;
+    bool isRunning() const; // false once the callback has run or the call was dropped
 
 private:
     QPointer<PendingCall> m_call;
@@ -54,6 +65,9 @@ private:
 
 // One typed call per Platform API endpoint. Every call ends exactly once: its callback runs with
 // a value or an ApiError, on the thread of the client, and never after `context` is destroyed.
+// Callbacks never run inside the call that started the request. When the client is destroyed,
+// calls still running end as Cancelled from its destructor (such a callback must not use the
+// client); when the access manager is destroyed, they end with a network error.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -75,6 +89,11 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
     Timeouts timeouts() const { return m_timeouts; }
+    void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+
+    // The latest X-RateLimit-* values the server sent; empty until one did.
+    RateLimitInfo rateLimit() const { return m_rateLimit; }
 
     // Checks that the settings can be used: a valid URL, https:// unless the host is loopback.
     static std::optional<ApiError> validateSettings(const ConnectionSettings &settings);
@@ -134,6 +153,9 @@ public:
 Q_SIGNALS:
     // The server reported new X-RateLimit-* values.
     void rateLimitChanged(const RateLimitInfo &info);
+    // A call failed for a passing reason (rate limit, busy server, dropped connection) and will
+    // be sent again; for a status line such as "Rate limited, retrying in 3 s…".
+    void retryScheduled(const RetryNotice &notice);
 
 private:
     template<typename T, typename Decode>
@@ -148,7 +170,12 @@ private:
     QString workspacePath(const QString &suffix) const;
     QString phoneNumberPath(const QString &id, const QString &suffix = {}) const;
 
-    QNetworkAccessManager *m_network;
+    void noteRateLimit(const RateLimitInfo &info);
+
+    QPointer<QNetworkAccessManager> m_network;
     ConnectionSettings m_settings;
     Timeouts m_timeouts;
+    RetryPolicy m_retryPolicy;
+    RateLimitInfo m_rateLimit;
+    bool m_closing = false;
 };

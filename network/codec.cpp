@@ -63,14 +63,17 @@ Result<PhoneNumberPage> decodePhoneNumberPage(const QJsonValue &json)
 
 Result<QJsonValue> parseBody(const QByteArray &body)
 {
-    if (body.trimmed().isEmpty())
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
         return malformed(u"The response body is empty"_s);
+    if (trimmed.startsWith('<'))
+        return malformed(u"The response is an HTML page, not JSON; a proxy or gateway between "
+                         "this computer and the API may have answered instead"_s);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return malformed(
-                u"The response is not valid JSON (%1 at byte %2)"_s.arg(error.errorString())
-                        .arg(error.offset));
+        return malformed(u"The response is not valid JSON (%1 at byte %2)"_s.arg(error.errorString())
+                                 .arg(error.offset));
     if (document.isObject())
         return QJsonValue(document.object());
     return QJsonValue(document.array());

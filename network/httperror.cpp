@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -81,10 +82,11 @@ static QString messageForStatus(int status, const QString &detail)
     }
 }
 
-ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint)
+ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint,
+        std::optional<std::chrono::seconds> retryAfter)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    const QJsonValue detail = document.object().value(u"detail"_s);
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonValue detail = object.value(u"detail"_s);
     const QString text = detailText(detail);
 
     const bool validation = status == 422 && detail.isArray();
@@ -92,13 +94,32 @@ ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint)
             : status == 429                ? ApiError::Kind::RateLimited
                                            : ApiError::Kind::Http;
     QString message = messageForStatus(status, text);
-    if (!text.isEmpty() && status != 409)
+    if (status == 429 && retryAfter) {
+        message = QCoreApplication::translate("HttpError",
+                "The server is rate limiting this workspace (429). "
+                "Wait %n s and try again.",
+                nullptr, int(retryAfter->count()));
+    }
+    const QList<ApiError::FieldError> fields
+            = validation ? fieldErrors(detail) : QList<ApiError::FieldError>();
+    if (!fields.isEmpty()) {
+        QStringList parts;
+        for (const ApiError::FieldError &field : fields)
+            parts.append(tr("%1: %2").arg(
+                    field.field.isEmpty() ? tr("request") : field.field, field.message));
+        message += u' ' + parts.join(u"; "_s);
+    } else if (!text.isEmpty() && status != 409) {
         message += u' ' + tr("The server said: “%1”").arg(text);
+    }
 
     ApiError error(kind, message);
     error.setHttpStatus(status).setDetail(text).setEndpoint(endpoint);
+    if (object.value(u"request_id"_s).isString())
+        error.setRequestId(object.value(u"request_id"_s).toString());
+    if (retryAfter)
+        error.setRetryAfter(*retryAfter);
     if (validation)
-        error.setFieldErrors(fieldErrors(detail));
+        error.setFieldErrors(fields);
     return error;
 }
 

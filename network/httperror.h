@@ -5,10 +5,15 @@
 #include <QByteArray>
 #include <QNetworkReply>
 
+#include <chrono>
+#include <optional>
+
 // Turns what came back from the server (or did not) into an ApiError a person can act on.
 namespace HttpError {
 
-ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint);
+// `retryAfter` is how long the server asked to wait (429, 503), when it said so.
+ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint,
+        std::optional<std::chrono::seconds> retryAfter = std::nullopt);
 ApiError fromNetworkError(
         QNetworkReply::NetworkError error, const QString &errorString, const QString &endpoint);
 

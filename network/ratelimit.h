@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
 
@@ -12,6 +13,10 @@ struct RateLimitInfo
     std::optional<qint64> limit;     // X-RateLimit-Limit
     std::optional<qint64> remaining; // X-RateLimit-Remaining
     std::optional<QDateTime> reset;  // X-RateLimit-Reset (sent as UTC epoch seconds)
+
+    // Reads the three header values; missing or unreadable ones stay unset.
+    static RateLimitInfo fromHeaders(
+            const QByteArray &limit, const QByteArray &remaining, const QByteArray &reset);
 
     bool isEmpty() const { return !limit && !remaining && !reset; }
     friend bool operator==(const RateLimitInfo &, const RateLimitInfo &) = default;
