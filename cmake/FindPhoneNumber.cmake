@@ -8,6 +8,8 @@
 find_path(PhoneNumber_INCLUDE_DIR phonenumbers/phonenumberutil.h)
 find_library(PhoneNumber_LIBRARY NAMES phonenumber)
 find_library(PhoneNumber_GEOCODING_LIBRARY NAMES geocoding)
+# The geocoder's interface takes an icu::Locale, so its users link ICU's common library too.
+find_package(ICU COMPONENTS uc)
 
 include(FindPackageHandleStandardArgs)
 find_package_handle_standard_args(PhoneNumber
@@ -23,7 +25,7 @@ if(PhoneNumber_FOUND AND NOT TARGET PhoneNumber::PhoneNumber)
     set_target_properties(PhoneNumber::Geocoding PROPERTIES
         IMPORTED_LOCATION "${PhoneNumber_GEOCODING_LIBRARY}"
         INTERFACE_INCLUDE_DIRECTORIES "${PhoneNumber_INCLUDE_DIR}"
-        INTERFACE_LINK_LIBRARIES PhoneNumber::PhoneNumber)
+        INTERFACE_LINK_LIBRARIES "PhoneNumber::PhoneNumber;$<TARGET_NAME_IF_EXISTS:ICU::uc>")
 endif()
 
 mark_as_advanced(PhoneNumber_INCLUDE_DIR PhoneNumber_LIBRARY PhoneNumber_GEOCODING_LIBRARY)

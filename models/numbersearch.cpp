@@ -1,0 +1,152 @@
+#include "numbersearch.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SearchText {
+
+// Characters a person or a web page puts between the digits of a number.
+static bool isNumberPunctuation(QChar c)
+{
+    switch (c.unicode()) {
+    case u'+':
+    case u'-':
+    case u'.':
+    case u'(':
+    case u')':
+    case u'/':
+    case u'[':
+    case u']':
+        return true;
+    default:
+        return c.category() == QChar::Punctuation_Dash || c == QChar(0x2212); // minus sign
+    }
+}
+
+QString foldText(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    bool pendingSpace = false;
+    for (const QChar c : decomposed) {
+        const QChar::Category category = c.category();
+        // Accents after decomposition, and invisible controls such as U+200E or U+2066.
+        if (category == QChar::Mark_NonSpacing || category == QChar::Other_Format)
+            continue;
+        if (c.isSpace()) {
+            pendingSpace = !folded.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            folded.append(u' ');
+            pendingSpace = false;
+        }
+        folded.append(c);
+    }
+    return folded.toCaseFolded();
+}
+
+QString asciiDigits(const QString &text)
+{
+    QString digits;
+    digits.reserve(text.size());
+    for (const QChar c : text) {
+        const int value = c.digitValue();
+        if (value >= 0 && value <= 9)
+            digits.append(QChar(u'0' + value));
+    }
+    return digits;
+}
+
+NumberSearchKey keyFor(const QString &e164, const QString &nationalFormat,
+        const QString &displayName, const QString &notes)
+{
+    NumberSearchKey key;
+    const QString international = asciiDigits(e164);
+    const QString national = asciiDigits(nationalFormat);
+    key.digits = u'+' + international;
+    // Where the national digits are already a part of the E.164 ones there is nothing to add.
+    if (!national.isEmpty() && !international.contains(national))
+        key.digits += u'|' + national;
+
+    if (notes.isEmpty())
+        key.text = foldText(displayName);
+    else
+        key.text = foldText(displayName) + u'\n' + foldText(notes);
+    return key;
+}
+
+// The digit strings a number-like query stands for, or none when the text is not number-like.
+static QStringList digitPatterns(const QString &folded)
+{
+    QString text = folded;
+    if (text.startsWith(u"tel:"_s))
+        text.remove(0, 4);
+    // "+44 (0)20 7946 0123": the bracketed trunk prefix is not dialled after the country code.
+    text.replace(u"(0)"_s, QString());
+
+    bool hasDigit = false;
+    for (const QChar c : std::as_const(text)) {
+        if (c.isDigit())
+            hasDigit = true;
+        else if (!c.isSpace() && !isNumberPunctuation(c))
+            return {};
+    }
+    if (!hasDigit)
+        return {};
+
+    const QString digits = asciiDigits(text);
+    if (text.trimmed().startsWith(u'+'))
+        return {u'+' + digits};
+    QStringList patterns{digits};
+    // An international call prefix stands for '+': 00 in most of the world, 011 in North America.
+    if (digits.size() > 2 && digits.startsWith(u"00"_s))
+        patterns.append(u'+' + digits.mid(2));
+    if (digits.size() > 3 && digits.startsWith(u"011"_s))
+        patterns.append(u'+' + digits.mid(3));
+    return patterns;
+}
+
+} // namespace SearchText
+
+NumberSearchQuery::NumberSearchQuery(const QString &typed)
+    : m_folded(SearchText::foldText(typed))
+{
+    if (m_folded.isEmpty())
+        return;
+    m_digitPatterns = SearchText::digitPatterns(m_folded);
+    // A number typed with spaces is one number, not several words to find anywhere in the row.
+    if (!m_digitPatterns.isEmpty())
+        return;
+
+    const QStringList words = m_folded.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return;
+    for (const QString &word : words)
+        m_terms.append({word, SearchText::digitPatterns(word)});
+}
+
+bool NumberSearchQuery::matchesTerm(
+        const QString &text, const QStringList &digitPatterns, const NumberSearchKey &key)
+{
+    for (const QString &pattern : digitPatterns) {
+        if (key.digits.contains(pattern))
+            return true;
+    }
+    return key.text.contains(text);
+}
+
+bool NumberSearchQuery::matches(const NumberSearchKey &key) const
+{
+    if (m_folded.isEmpty())
+        return true;
+    if (matchesTerm(m_folded, m_digitPatterns, key))
+        return true;
+    if (m_terms.isEmpty())
+        return false;
+    for (const Term &term : m_terms) {
+        if (!matchesTerm(term.text, term.digitPatterns, key))
+            return false;
+    }
+    return true;
+}
