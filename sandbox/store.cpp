@@ -339,7 +339,7 @@ bool Store::insertService(ServiceRecord *service)
     query->addBindValue(text(service->contextGraphName));
     query->addBindValue(service->channelType);
     query->addBindValue(service->isActive);
-    query->addBindValue(service->keyterms.join(u'\n'));
+    query->addBindValue(text(service->keyterms.join(u'\n')));
     query->addBindValue(service->createdAt);
     query->addBindValue(service->updatedAt);
     if (!exec(query))
@@ -405,7 +405,7 @@ bool Store::insertPhoneNumber(PhoneNumberRecord *number)
     query->addBindValue(text(number->phoneNumber));
     query->addBindValue(text(number->displayName));
     query->addBindValue(text(number->provider));
-    query->addBindValue(number->capabilities.join(u','));
+    query->addBindValue(text(number->capabilities.join(u',')));
     query->addBindValue(text(number->status));
     query->addBindValue(nullable(number->inboundServiceId));
     query->addBindValue(nullable(number->providerPhoneSid));
@@ -432,7 +432,7 @@ bool Store::updatePhoneNumber(const PhoneNumberRecord &number)
                            "WHERE workspace_id = ? AND id = ?"_s);
     query->addBindValue(text(number.displayName));
     query->addBindValue(text(number.provider));
-    query->addBindValue(number.capabilities.join(u','));
+    query->addBindValue(text(number.capabilities.join(u',')));
     query->addBindValue(text(number.status));
     query->addBindValue(nullable(number.inboundServiceId));
     query->addBindValue(nullable(number.providerPhoneSid));
