@@ -230,7 +230,7 @@ std::optional<Problem> shortNumberProblem(
         const LibPhoneNumber &number, const NumberInterpretation &result, const QString &region)
 {
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    const ShortNumberInfo shortNumbers;
+    static const ShortNumberInfo shortNumbers; // parses all short-number metadata: build once
     std::string nationalNumber;
     util.GetNationalSignificantNumber(number, &nationalNumber);
 
