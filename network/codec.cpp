@@ -72,8 +72,9 @@ Result<QJsonValue> parseBody(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return malformed(u"The response is not valid JSON (%1 at byte %2)"_s.arg(error.errorString())
-                                 .arg(error.offset));
+        return malformed(
+                u"The response is not valid JSON (%1 at byte %2)"_s.arg(error.errorString())
+                        .arg(error.offset));
     if (document.isObject())
         return QJsonValue(document.object());
     return QJsonValue(document.array());

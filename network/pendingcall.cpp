@@ -2,6 +2,7 @@
 
 #include "httperror.h"
 #include "networklog.h"
+#include "oneshotbody.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -74,7 +75,17 @@ void PendingCall::sendAttempt()
         body = QJsonDocument(*m_spec.body).toJson(QJsonDocument::Compact);
         m_request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     }
-    QNetworkReply *reply = m_network->sendCustomRequest(m_request, m_spec.method, body);
+    QNetworkReply *reply = nullptr;
+    if (m_spec.outcomeUnknownAdvice.isEmpty()) {
+        reply = m_network->sendCustomRequest(m_request, m_spec.method, body);
+    } else {
+        QNetworkRequest request = m_request;
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(body);
+        reply = m_network->sendCustomRequest(request, m_spec.method, device);
+        device->setParent(reply);
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &PendingCall::onReplyFinished);
     // Any sign of life restarts the idle timeout; a server that sends its headers and then
@@ -349,13 +360,13 @@ void PendingCall::logExchange(int status, const QString &outcome, const QString 
     QString target = m_request.url().path();
     if (m_request.url().hasQuery())
         target += u'?' + m_request.url().query(QUrl::FullyEncoded);
-    const QString line
-            = u"%1 %2 %3 %4ms attempt=%5 id=%6"_s
-                      .arg(QString::fromLatin1(m_spec.method), NetworkLog::maskPhoneNumbers(target),
-                              status ? QString::number(status) : outcome)
-                      .arg(m_attemptElapsed.isValid() ? m_attemptElapsed.elapsed() : 0)
-                      .arg(m_attempt)
-                      .arg(requestId.isEmpty() ? u"-"_s : requestId);
+    // Built without arg(): the percent-encoded target may itself contain "%2…".
+    const QString line = QString::fromLatin1(m_spec.method) + u' '
+            + NetworkLog::maskPhoneNumbers(target) + u' '
+            + (status ? QString::number(status) : outcome) + u' '
+            + QString::number(m_attemptElapsed.isValid() ? m_attemptElapsed.elapsed() : 0)
+            + u"ms attempt="_s + QString::number(m_attempt) + u" id="_s
+            + (requestId.isEmpty() ? u"-"_s : requestId);
     qCDebug(lcNetwork).noquote() << line;
 }
 

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
