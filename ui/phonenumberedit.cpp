@@ -1,0 +1,178 @@
+#include "phonenumberedit.h"
+
+#include "phonenumberformat.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using State = NumberInterpretation::State;
+
+// Numbers read left to right even in a right-to-left interface (LRI … PDI).
+static QString leftToRight(const QString &text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+PhoneNumberEdit::PhoneNumberEdit(QWidget *parent)
+    : QWidget(parent)
+    , m_defaultRegion(PhoneNumberInput::defaultRegionFor(QLocale::system()))
+    , m_edit(new QLineEdit(this))
+    , m_state(new QLabel(this))
+    , m_forms(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_useAlternative(new QPushButton(this))
+{
+    m_edit->setObjectName(u"numberLineEdit"_s);
+    m_edit->setPlaceholderText(tr("+1 201 555 0123, or a national number"));
+    m_edit->setClearButtonEnabled(true);
+    // Numbers are typed and read left to right in every interface language.
+    m_edit->setLayoutDirection(Qt::LeftToRight);
+
+    m_state->setObjectName(u"stateLabel"_s);
+    m_forms->setObjectName(u"formsLabel"_s);
+    m_forms->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setObjectName(u"explanationLabel"_s);
+    m_explanation->setWordWrap(true);
+    m_useAlternative->setObjectName(u"useAlternativeButton"_s);
+    m_useAlternative->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_state);
+    layout->addWidget(m_forms);
+    layout->addWidget(m_explanation);
+    auto *alternativeRow = new QHBoxLayout;
+    alternativeRow->addWidget(m_useAlternative);
+    alternativeRow->addStretch(1);
+    layout->addLayout(alternativeRow);
+
+    setFocusProxy(m_edit);
+    setFieldName(tr("Phone number"));
+
+    connect(m_edit, &QLineEdit::textChanged, this, &PhoneNumberEdit::reinterpret);
+    connect(m_useAlternative, &QPushButton::clicked, this, &PhoneNumberEdit::useAlternative);
+    reinterpret();
+}
+
+void PhoneNumberEdit::setDefaultRegion(const QString &regionCode)
+{
+    m_defaultRegion = regionCode.toUpper();
+    reinterpret();
+}
+
+void PhoneNumberEdit::setFieldName(const QString &name)
+{
+    m_edit->setAccessibleName(name);
+    m_state->setAccessibleName(tr("%1: check result").arg(name));
+    m_forms->setAccessibleName(tr("%1: how it will be saved").arg(name));
+    m_explanation->setAccessibleName(tr("%1: explanation").arg(name));
+}
+
+QString PhoneNumberEdit::text() const
+{
+    return m_edit->text();
+}
+
+void PhoneNumberEdit::setText(const QString &text)
+{
+    m_edit->setText(text);
+}
+
+std::optional<QString> PhoneNumberEdit::e164() const
+{
+    if (!m_interpretation.isUsable())
+        return std::nullopt;
+    return m_interpretation.e164;
+}
+
+QString PhoneNumberEdit::previewText() const
+{
+    QStringList parts{m_state->text(), m_forms->text(), m_explanation->text()};
+    parts.removeAll(QString());
+    return parts.join(u'\n');
+}
+
+void PhoneNumberEdit::reinterpret()
+{
+    m_interpretation = PhoneNumberInput::interpret(m_edit->text(), m_defaultRegion);
+    showPreview();
+    Q_EMIT changed();
+}
+
+void PhoneNumberEdit::showPreview()
+{
+    const NumberInterpretation &number = m_interpretation;
+
+    QString place = number.countryName;
+    if (number.state == State::Valid) {
+        const QString location = PhoneNumberFormat::locationOf(number.e164);
+        if (!location.isEmpty() && location != place)
+            place = tr("%1, %2").arg(location, place);
+    }
+    QStringList facts;
+    if (!place.isEmpty())
+        facts << place;
+    if (!number.numberType.isEmpty())
+        facts << number.numberType;
+
+    switch (number.state) {
+    case State::Empty:
+        m_state->setText(m_defaultRegion.isEmpty()
+                        ? tr("Type the number with + and the country code.")
+                        : tr("Numbers without + are read as %1 numbers.")
+                                  .arg(PhoneNumberFormat::countryName(m_defaultRegion)));
+        m_state->setStyleSheet(QString());
+        break;
+    case State::Invalid:
+        m_state->setText(tr("✗ Cannot be used"));
+        m_state->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+        break;
+    case State::Possible:
+        m_state->setText(tr("⚠ Possible, not confirmed: %1").arg(facts.join(u", "_s)));
+        m_state->setStyleSheet(u"color: #8a5a00; font-weight: bold;"_s);
+        break;
+    case State::Valid:
+        m_state->setText(tr("✓ Valid: %1").arg(facts.join(u", "_s)));
+        m_state->setStyleSheet(u"color: #1e7b34; font-weight: bold;"_s);
+        break;
+    }
+
+    if (number.isUsable()) {
+        m_forms->setText(tr("Saved as %1 · national %2")
+                                 .arg(leftToRight(number.e164), leftToRight(number.national)));
+    } else {
+        m_forms->clear();
+    }
+    m_forms->setVisible(!m_forms->text().isEmpty());
+
+    m_explanation->setText(PhoneNumberInput::explanation(number));
+    m_explanation->setVisible(!m_explanation->text().isEmpty());
+
+    if (number.alternative) {
+        m_useAlternative->setText(tr("Use %1 (%2)")
+                                          .arg(leftToRight(number.alternative->international),
+                                                  number.alternative->countryName));
+        m_useAlternative->setAccessibleName(
+                tr("Use the international reading %1").arg(number.alternative->international));
+    }
+    m_useAlternative->setVisible(number.alternative.has_value());
+
+    m_edit->setAccessibleDescription(previewText());
+}
+
+void PhoneNumberEdit::useAlternative()
+{
+    if (!m_interpretation.alternative)
+        return;
+    // Through the selection, so that Ctrl+Z brings back what was typed.
+    const QString international = m_interpretation.alternative->international;
+    m_edit->selectAll();
+    m_edit->insert(international);
+    m_edit->setFocus();
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "phonenumberinput.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// A field for typing a phone number, with a live preview of what it means: the E.164 form that
+// will be saved, the national form, the country and place, and whether the number is valid,
+// only possible (not in the bundled numbering data), or refused and why.
+class PhoneNumberEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PhoneNumberEdit(QWidget *parent = nullptr);
+
+    // The country of numbers typed without +, e.g. "US". Defaults to the system locale's.
+    void setDefaultRegion(const QString &regionCode);
+    QString defaultRegion() const { return m_defaultRegion; }
+
+    // Names the field for assistive technology, e.g. "Forwarding target".
+    void setFieldName(const QString &name);
+
+    QString text() const;
+    void setText(const QString &text);
+
+    const NumberInterpretation &interpretation() const { return m_interpretation; }
+    // The E.164 number to send, when the input is valid or possible.
+    std::optional<QString> e164() const;
+    bool isUsable() const { return m_interpretation.isUsable(); }
+
+    QLineEdit *lineEdit() const { return m_edit; }
+    QString previewText() const;
+
+Q_SIGNALS:
+    // The text changed and with it, perhaps, what it means.
+    void changed();
+
+private:
+    void reinterpret();
+    void showPreview();
+    void useAlternative();
+
+    QString m_defaultRegion;
+    NumberInterpretation m_interpretation;
+    QLineEdit *m_edit;
+    QLabel *m_state;
+    QLabel *m_forms;
+    QLabel *m_explanation;
+    QPushButton *m_useAlternative;
+};
