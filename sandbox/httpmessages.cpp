@@ -15,6 +15,15 @@ ApiResponse ApiResponse::json(int status, const QJsonObject &object)
     return response;
 }
 
+ApiResponse ApiResponse::rawJson(int status, QByteArray json)
+{
+    ApiResponse response;
+    response.status = status;
+    response.body = std::move(json);
+    response.isJson = true;
+    return response;
+}
+
 ApiResponse ApiResponse::error(int status, const QString &detail)
 {
     return json(status, QJsonObject{{u"detail"_s, detail}});

@@ -32,6 +32,7 @@ struct ApiResponse
     HeaderList headers;
 
     static ApiResponse json(int status, const QJsonObject &object);
+    static ApiResponse rawJson(int status, QByteArray json);
     // FastAPI's HTTPException body: {"detail": "..."}
     static ApiResponse error(int status, const QString &detail);
     static ApiResponse validation(const ValidationErrors &errors);

@@ -16,7 +16,137 @@ QJsonValue orNull(const QString &value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
+void appendString(QByteArray *out, QStringView text)
+{
+    out->append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                out->append("\\u00");
+                out->append("0123456789abcdef"[uchar(c) >> 4]);
+                out->append("0123456789abcdef"[uchar(c) & 0xf]);
+            } else {
+                out->append(c);
+            }
+        }
+    }
+    out->append('"');
+}
+
+void appendNullable(QByteArray *out, const std::optional<QString> &text)
+{
+    if (text)
+        appendString(out, *text);
+    else
+        out->append("null");
+}
+
+void appendField(QByteArray *out, const char *name)
+{
+    out->append('"');
+    out->append(name);
+    out->append("\":");
+}
+
+void appendPhoneNumber(QByteArray *out, const PhoneNumberRecord &number)
+{
+    out->append('{');
+    appendField(out, "id");
+    appendString(out, number.id);
+    out->append(',');
+    appendField(out, "workspace_id");
+    appendString(out, number.workspaceId);
+    out->append(',');
+    appendField(out, "phone_number");
+    appendString(out, number.phoneNumber);
+    out->append(',');
+    appendField(out, "display_name");
+    appendString(out, number.displayName);
+    out->append(',');
+    appendField(out, "provider");
+    appendString(out, number.provider);
+    out->append(',');
+    appendField(out, "capabilities");
+    out->append('[');
+    for (qsizetype i = 0; i < number.capabilities.size(); ++i) {
+        if (i > 0)
+            out->append(',');
+        appendString(out, number.capabilities[i]);
+    }
+    out->append("],");
+    appendField(out, "status");
+    appendString(out, number.status);
+    out->append(',');
+    appendField(out, "inbound_service_id");
+    appendNullable(out, number.inboundServiceId);
+    out->append(',');
+    appendField(out, "provider_phone_sid");
+    appendNullable(out, number.providerPhoneSid);
+    out->append(',');
+    appendField(out, "notes");
+    appendString(out, number.notes);
+    out->append(',');
+    appendField(out, "forwarding");
+    if (number.forwarding) {
+        out->append("{\"enabled\":");
+        out->append(number.forwarding->enabled ? "true" : "false");
+        out->append(",\"forward_to\":");
+        appendString(out, number.forwarding->forwardTo);
+        out->append(",\"should_disconnect\":");
+        out->append(number.forwarding->shouldDisconnect ? "true" : "false");
+        out->append('}');
+    } else {
+        out->append("null");
+    }
+    out->append(',');
+    appendField(out, "channel_phone_id");
+    out->append("null,");
+    appendField(out, "created_at");
+    appendString(out, number.createdAt);
+    out->append(',');
+    appendField(out, "updated_at");
+    appendString(out, number.updatedAt);
+    out->append('}');
+}
+
 } // namespace
+
+QByteArray phoneNumberPageBytes(const Page<PhoneNumberRecord> &page)
+{
+    QByteArray out;
+    out.reserve(600 * (page.items.size() + 1));
+    out.append("{\"items\":[");
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendPhoneNumber(&out, page.items[i]);
+    }
+    out.append("],\"has_more\":");
+    out.append(page.hasMore ? "true" : "false");
+    out.append(",\"continuation_token\":");
+    out.append(page.hasMore ? QByteArray::number(page.nextCursor) : QByteArray("null"));
+    out.append(",\"total\":");
+    out.append(QByteArray::number(page.total));
+    out.append('}');
+    return out;
+}
 
 QJsonObject phoneNumberJson(const PhoneNumberRecord &number)
 {

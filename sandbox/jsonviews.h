@@ -7,6 +7,10 @@
 
 namespace Sandbox {
 
+// The list of phone numbers is the hot path: written straight to bytes, in the same shape
+// phoneNumberJson() gives.
+QByteArray phoneNumberPageBytes(const Page<PhoneNumberRecord> &page);
+
 // The wire shapes of the Platform API's responses, with every required field present and null
 // where the value is absent.
 QJsonObject phoneNumberJson(const PhoneNumberRecord &number);

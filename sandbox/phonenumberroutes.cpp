@@ -57,7 +57,7 @@ ApiResponse Api::listPhoneNumbers(const Call &call)
         return ApiResponse::validation(errors);
 
     const auto page = m_store->phoneNumbers(call.workspaceId, status, after, limit);
-    return ApiResponse::json(200, pageJson(page, phoneNumberJson));
+    return ApiResponse::rawJson(200, phoneNumberPageBytes(page));
 }
 
 ApiResponse Api::getPhoneNumber(const Call &call)

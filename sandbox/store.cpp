@@ -219,6 +219,8 @@ QSqlQuery *Store::prepared(const QString &sql)
     if (it != m_statements.end())
         return it.value();
     auto *query = new QSqlQuery(m_database);
+    // Forward-only skips Qt's row cache, which costs more than the query itself.
+    query->setForwardOnly(true);
     if (!query->prepare(sql))
         qCWarning(lcSandbox) << "cannot prepare" << sql << query->lastError().text();
     m_statements.insert(sql, query);
