@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,20 @@ private:
 };
 
 Q_DECLARE_METATYPE(QStringList (*)(QByteArrayView))
+
+// Findings whose fix is still open in the owning area, with what is wrong. They are replayed
+// and must still fail; once the fix lands the unexpected pass fails this test, and the entry goes.
+static QHash<QString, QString> openFindings()
+{
+    const QString trunkZero = u"PhoneNumberInput::interpret() keeps a 0 after the country code "
+                              "that reading the E.164 form back strips, so the number saved is "
+                              "not the number shown"_s;
+    return {
+            {u"regressions/phonenumberinput/e164-keeps-a-second-trunk-zero.txt"_s, trunkZero},
+            {u"regressions/phonenumberinput/national-number-after-two-zeros.txt"_s, trunkZero},
+            {u"regressions/phonenumberinput/trunk-zero-in-brackets-then-zeros.txt"_s, trunkZero},
+    };
+}
 
 void tst_FuzzRegressions::replay_data()
 {
@@ -59,6 +74,9 @@ void tst_FuzzRegressions::replay()
     const QByteArray data = file.readAll();
 
     const QStringList violations = entry(data);
+    const QString openReason = openFindings().value(QString::fromUtf8(QTest::currentDataTag()));
+    if (!openReason.isEmpty())
+        QEXPECT_FAIL("", qPrintable(openReason), Abort);
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u"; "_s)));
 }
 
