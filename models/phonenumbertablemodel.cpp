@@ -1,47 +1,38 @@
 #include "phonenumbertablemodel.h"
 
 #include "modelslog.h"
+#include "phonenumberformat.h"
+#include "phonenumbertext.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 Q_LOGGING_CATEGORY(lcModels, "amigo.models", QtInfoMsg)
 
 // The API's maximum page size: fewer round trips for the same rows.
 static constexpr int PageSize = 20;
 
-// Isolates text from the surrounding direction (FSI … PDI), so bidi controls inside a display
-// name or note cannot reorder the rest of the row.
-static QString isolated(const QString &text)
-{
-    if (text.isEmpty())
-        return text;
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-
-// Numbers are always read left to right, even in a right-to-left interface (LRI … PDI).
-static QString leftToRight(const QString &text)
-{
-    return QChar(0x2066) + text + QChar(0x2069);
-}
-
-static QString tokenKey(const QJsonValue &token)
-{
-    if (token.isDouble())
-        return QString::number(token.toDouble(), 'g', 17);
-    return token.toString();
-}
+// How long loading all pages waits after a 429 that did not say how long to wait.
+static constexpr std::chrono::milliseconds DefaultRateLimitWait = 5s;
+// The longest single wait for the rate limit; the server may send a far-off reset time.
+static constexpr std::chrono::milliseconds MaxRateLimitWait = 60s;
 
 PhoneNumberTableModel::PhoneNumberTableModel(ApiClient *client, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client)
+    : QAbstractTableModel(parent)
+    , m_client(client)
 {
+    m_loadAllWait.setSingleShot(true);
+    connect(&m_loadAllWait, &QTimer::timeout, this, &PhoneNumberTableModel::continueLoadAll);
+    connect(client, &ApiClient::rateLimitChanged, this,
+            [this](const RateLimitInfo &info) { m_rateLimit = info; });
 }
 
 PhoneNumberTableModel::~PhoneNumberTableModel()
 {
+    ++m_generation;
     m_pending.cancel();
 }
 
@@ -62,62 +53,57 @@ QString PhoneNumberTableModel::serviceName(const std::optional<QString> &id) con
     return m_serviceNames.value(*id, tr("Unknown service"));
 }
 
-static QString capabilitiesText(const QStringList &capabilities)
+static QString countryText(const PhoneNumberRow &row)
 {
-    QStringList words;
-    for (const QString &capability : capabilities) {
-        if (capability == u"inbound")
-            words.append(PhoneNumberTableModel::tr("Inbound"));
-        else if (capability == u"outbound")
-            words.append(PhoneNumberTableModel::tr("Outbound"));
-        else
-            words.append(capability);
-    }
-    return words.join(u", "_s);
+    if (row.regionCode.isEmpty())
+        return PhoneNumberTableModel::tr("Unknown");
+    return row.regionCode + u' ' + row.countryName;
 }
 
-static QString statusText(const QString &status)
-{
-    if (status == u"active")
-        return PhoneNumberTableModel::tr("Active");
-    if (status == u"inactive")
-        return PhoneNumberTableModel::tr("Inactive");
-    return status;
-}
-
-QVariant PhoneNumberTableModel::displayData(const Row &row, int column) const
+QVariant PhoneNumberTableModel::displayData(const PhoneNumberRow &row, int column) const
 {
     const PhoneNumber &number = row.number;
     switch (column) {
     case NumberColumn:
-        return leftToRight(row.presentation.national);
+        return PhoneNumberText::leftToRight(row.national);
     case CountryColumn:
-        return row.presentation.regionCode.isEmpty()
-                ? tr("Unknown")
-                : u"%1 %2"_s.arg(row.presentation.regionCode, row.presentation.countryName);
+        return countryText(row);
     case DisplayNameColumn:
-        return isolated(number.displayName);
+        return PhoneNumberText::isolated(number.displayName);
     case StatusColumn:
-        return statusText(number.status);
+        return PhoneNumberText::status(number.status);
     case CapabilitiesColumn:
-        return capabilitiesText(number.capabilities);
+        return PhoneNumberText::capabilities(number.capabilities);
     case InboundServiceColumn:
-        return serviceName(number.inboundServiceId);
+        return PhoneNumberText::isolated(serviceName(number.inboundServiceId));
     case ForwardingColumn:
-        if (!number.forwarding)
-            return tr("Off");
-        if (!number.forwarding->enabled)
-            return tr("Disabled (%1)").arg(
-                    leftToRight(PhoneNumberFormat::present(number.forwarding->forwardTo).national));
-        return tr("To %1").arg(leftToRight(
-                PhoneNumberFormat::present(number.forwarding->forwardTo).international));
+        return PhoneNumberText::forwarding(number.forwarding);
     case UpdatedColumn:
-        return QLocale().toString(number.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return PhoneNumberText::localTime(number.updatedAt);
     }
     return {};
 }
 
-QVariant PhoneNumberTableModel::sortData(const Row &row, int column) const
+QVariant PhoneNumberTableModel::exportData(const PhoneNumberRow &row, int column) const
+{
+    const PhoneNumber &number = row.number;
+    switch (column) {
+    case NumberColumn:
+        return number.phoneNumber;
+    case DisplayNameColumn:
+        return number.displayName;
+    case InboundServiceColumn:
+        return serviceName(number.inboundServiceId);
+    case ForwardingColumn:
+        return PhoneNumberText::forwardingE164(number.forwarding);
+    case UpdatedColumn:
+        return number.updatedAt.toUTC().toString(Qt::ISODate);
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant PhoneNumberTableModel::sortData(const PhoneNumberRow &row, int column) const
 {
     switch (column) {
     case NumberColumn:
@@ -125,7 +111,7 @@ QVariant PhoneNumberTableModel::sortData(const Row &row, int column) const
     case UpdatedColumn:
         return row.number.updatedAt;
     default:
-        return displayData(row, column).toString().toCaseFolded();
+        return PhoneNumberText::withoutIsolates(displayData(row, column).toString()).toCaseFolded();
     }
 }
 
@@ -133,15 +119,17 @@ QVariant PhoneNumberTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const PhoneNumberRow &row = m_rows.at(index.row());
 
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == NumberColumn)
-            return row.presentation.international;
-        if (index.column() == DisplayNameColumn || index.column() == ForwardingColumn)
+            return PhoneNumberText::leftToRight(
+                    PhoneNumberFormat::present(row.number.phoneNumber).international);
+        if (index.column() == DisplayNameColumn || index.column() == ForwardingColumn
+                || index.column() == InboundServiceColumn)
             return displayData(row, index.column());
         return {};
     case Qt::ForegroundRole:
@@ -149,8 +137,9 @@ QVariant PhoneNumberTableModel::data(const QModelIndex &index, int role) const
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::TextAlignmentRole:
+        // Left in both directions: numbers line up on their first digit.
         if (index.column() == NumberColumn)
-            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignAbsolute | Qt::AlignVCenter);
         return {};
     case E164Role:
         return row.number.phoneNumber;
@@ -162,12 +151,15 @@ QVariant PhoneNumberTableModel::data(const QModelIndex &index, int role) const
         return sortData(row, index.column());
     case SearchTextRole:
         return QString(row.number.displayName + u'\n' + row.number.notes);
+    case ExportRole:
+        return exportData(row, index.column());
+    case NationalRole:
+        return row.national;
     }
     return {};
 }
 
-QVariant PhoneNumberTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant PhoneNumberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -192,9 +184,68 @@ QVariant PhoneNumberTableModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
+static int compareForwarding(
+        const std::optional<ForwardingConfig> &left, const std::optional<ForwardingConfig> &right)
+{
+    // Off, then disabled, then forwarding; then by target.
+    const auto rank = [](const std::optional<ForwardingConfig> &f) {
+        return !f ? 0 : f->enabled ? 2 : 1;
+    };
+    if (rank(left) != rank(right))
+        return rank(left) - rank(right);
+    return left ? QString::compare(left->forwardTo, right->forwardTo) : 0;
+}
+
+static int compareLists(const QStringList &left, const QStringList &right)
+{
+    for (qsizetype i = 0; i < std::min(left.size(), right.size()); ++i) {
+        if (const int result = QString::compare(left.at(i), right.at(i)))
+            return result;
+    }
+    return int(left.size() - right.size());
+}
+
+bool PhoneNumberTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    // Precomputed, plain comparisons: sorting a hundred thousand rows must not format anything.
+    const PhoneNumberRow &left = m_rows.at(leftRow);
+    const PhoneNumberRow &right = m_rows.at(rightRow);
+    int result = 0;
+    switch (column) {
+    case CountryColumn:
+        result = QString::compare(left.countryName, right.countryName);
+        break;
+    case DisplayNameColumn:
+        result = QString::compare(left.searchKey.text, right.searchKey.text);
+        break;
+    case StatusColumn:
+        result = QString::compare(left.number.status, right.number.status);
+        break;
+    case CapabilitiesColumn:
+        result = compareLists(left.number.capabilities, right.number.capabilities);
+        break;
+    case InboundServiceColumn:
+        result = QString::compare(serviceName(left.number.inboundServiceId),
+                serviceName(right.number.inboundServiceId), Qt::CaseInsensitive);
+        break;
+    case ForwardingColumn:
+        result = compareForwarding(left.number.forwarding, right.number.forwarding);
+        break;
+    case UpdatedColumn:
+        if (left.number.updatedAt != right.number.updatedAt)
+            return left.number.updatedAt < right.number.updatedAt;
+        break;
+    default:
+        break;
+    }
+    if (result != 0)
+        return result < 0;
+    return left.number.phoneNumber < right.number.phoneNumber;
+}
+
 bool PhoneNumberTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_pending.isRunning() && !m_lastError;
+    return !parent.isValid() && m_cursor.hasMore() && !m_pageInFlight && !m_lastError;
 }
 
 void PhoneNumberTableModel::fetchMore(const QModelIndex &parent)
@@ -208,14 +259,17 @@ void PhoneNumberTableModel::requestPage()
     PhoneNumberListQuery query;
     query.status = m_statusFilter;
     query.limit = PageSize;
-    query.continuationToken = m_nextToken;
+    query.continuationToken = m_cursor.nextToken();
 
+    const bool wasLoading = isLoading();
     const quint64 generation = m_generation;
+    m_pageInFlight = true;
     m_pending = m_client->listPhoneNumbers(
             query, this, [this, generation](const Result<PhoneNumberPage> &result) {
                 onPage(generation, result);
             });
-    Q_EMIT loadingChanged(true);
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
 }
 
 void PhoneNumberTableModel::onPage(quint64 generation, const Result<PhoneNumberPage> &result)
@@ -223,65 +277,157 @@ void PhoneNumberTableModel::onPage(quint64 generation, const Result<PhoneNumberP
     // A reply for a list that has since been refreshed or filtered differently.
     if (generation != m_generation)
         return;
-    m_pending = {};
 
     if (!result) {
-        if (!result.error().isCancelled()) {
-            m_lastError = result.error();
-            Q_EMIT loadFailed(result.error());
-        }
+        m_pageInFlight = false;
+        m_pending = {};
+        onPageFailed(result.error());
+        return;
+    }
+
+    // The page counts as in flight until the cursor has moved on: views and testers react to the
+    // inserted rows by asking for more, which must wait for the new token.
+    const PhoneNumberPage &page = result.value();
+    const int added = mergePage(page.items);
+    if (page.total)
+        m_total = page.total;
+    const bool more
+            = m_cursor.advance(page.hasMore, page.continuationToken, page.items.size(), added);
+    m_pageInFlight = false;
+    m_pending = {};
+    if (m_cursor.isStuck()) {
+        qCWarning(lcModels) << "Paging stopped:" << m_cursor.stuckReason();
+        m_lastError = ApiError(ApiError::Kind::MalformedResponse,
+                tr("The list may be incomplete: %1. Refresh to try again.")
+                        .arg(m_cursor.stuckReason()));
+        m_lastError->setEndpoint(tr("list phone numbers"));
+    }
+    Q_EMIT pageLoaded(added);
+
+    if (m_cursor.isStuck()) {
+        if (m_loadingAll)
+            finishLoadAll();
+        Q_EMIT loadFailed(*m_lastError);
+    } else if (m_loadingAll && more) {
+        Q_EMIT loadAllProgress(rowCount(), m_total);
+        continueLoadAll();
+    } else if (m_loadingAll) {
+        finishLoadAll();
+    }
+    if (!isLoading())
+        Q_EMIT loadingChanged(false);
+}
+
+void PhoneNumberTableModel::onPageFailed(const ApiError &error)
+{
+    if (error.isCancelled()) {
+        Q_EMIT loadingChanged(false);
+        return;
+    }
+    if (m_loadingAll && error.kind() == ApiError::Kind::RateLimited) {
+        const auto delay = error.retryAfter()
+                ? std::chrono::duration_cast<std::chrono::milliseconds>(*error.retryAfter())
+                : DefaultRateLimitWait;
+        waitThenContinue(delay);
         Q_EMIT loadingChanged(false);
         return;
     }
 
-    const PhoneNumberPage &page = result.value();
-    QList<Row> fresh;
-    fresh.reserve(page.items.size());
-    for (const PhoneNumber &number : page.items) {
-        const int existing = rowOfId(number.id);
-        if (existing >= 0) {
-            // Overlapping pages: keep one row per id, with the newest data.
-            m_rows[existing].number = number;
-            Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+    m_lastError = error;
+    if (m_loadingAll)
+        finishLoadAll();
+    Q_EMIT loadFailed(error);
+    Q_EMIT loadingChanged(false);
+}
+
+int PhoneNumberTableModel::mergePage(const QList<PhoneNumber> &items)
+{
+    QList<PhoneNumberRow> fresh;
+    QHash<QString, qsizetype> freshById;
+    for (const PhoneNumber &number : items) {
+        if (const int existing = rowOfId(number.id); existing >= 0) {
+            // Overlapping pages: one row per id, with the newest data.
+            if (!(m_rows.at(existing).number == number)) {
+                m_rows[existing] = PhoneNumberRow::from(number, m_strings);
+                Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+            }
             continue;
         }
-        fresh.append({number, PhoneNumberFormat::present(number.phoneNumber)});
-    }
-
-    if (!fresh.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        for (Row &row : fresh) {
-            m_rowById.insert(row.number.id, static_cast<int>(m_rows.size()));
-            m_rows.append(std::move(row));
+        if (const auto repeated = freshById.constFind(number.id); repeated != freshById.cend()) {
+            fresh[*repeated] = PhoneNumberRow::from(number, m_strings);
+            continue;
         }
-        endInsertRows();
+        freshById.insert(number.id, fresh.size());
+        fresh.append(PhoneNumberRow::from(number, m_strings));
     }
+    if (fresh.isEmpty())
+        return 0;
 
-    m_total = page.total;
-    const QString token = tokenKey(page.continuationToken);
-    const bool tokenMissing = page.continuationToken.isNull()
-            || page.continuationToken.isUndefined();
-    QString stuckReason;
-    if (page.hasMore && tokenMissing)
-        stuckReason = tr("the server said there is more but gave no continuation token");
-    else if (page.hasMore && page.items.isEmpty())
-        stuckReason = tr("the server sent an empty page but said there is more");
-    else if (page.hasMore && token == tokenKey(m_nextToken))
-        stuckReason = tr("the server repeated the same continuation token");
-
-    m_hasMore = page.hasMore && stuckReason.isEmpty();
-    m_nextToken = page.continuationToken;
-    Q_EMIT pageLoaded(static_cast<int>(fresh.size()));
-
-    if (!stuckReason.isEmpty()) {
-        qCWarning(lcModels) << "Paging stopped:" << stuckReason;
-        ApiError error(ApiError::Kind::MalformedResponse,
-                       tr("The list may be incomplete: %1. Refresh to try again.").arg(stuckReason));
-        error.setEndpoint(tr("list phone numbers"));
-        Q_EMIT loadFailed(error);
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (PhoneNumberRow &row : fresh) {
+        m_rowById.insert(row.number.id, rowCount());
+        m_rows.append(std::move(row));
     }
-    Q_EMIT loadingChanged(false);
+    endInsertRows();
+    return int(fresh.size());
+}
+
+void PhoneNumberTableModel::loadAll()
+{
+    if (m_loadingAll || !m_cursor.hasMore())
+        return;
+    // A failed page is asked for again; a list whose tokens stopped advancing is not.
+    m_lastError.reset();
+    m_loadingAll = true;
+    Q_EMIT loadingAllChanged(true);
+    Q_EMIT loadAllProgress(rowCount(), m_total);
+    continueLoadAll();
+}
+
+void PhoneNumberTableModel::continueLoadAll()
+{
+    if (!m_loadingAll || isLoading())
+        return;
+    if (!m_cursor.hasMore()) {
+        finishLoadAll();
+        return;
+    }
+    // The server said the budget is spent until its reset time: wait instead of earning a 429.
+    if (m_rateLimit.remaining && *m_rateLimit.remaining <= 0 && m_rateLimit.reset) {
+        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(*m_rateLimit.reset);
+        m_rateLimit = {};
+        if (wait > 0) {
+            waitThenContinue(std::chrono::milliseconds(wait));
+            return;
+        }
+    }
+    requestPage();
+}
+
+void PhoneNumberTableModel::waitThenContinue(std::chrono::milliseconds delay)
+{
+    delay = std::clamp(delay, std::chrono::milliseconds(0), MaxRateLimitWait);
+    const int seconds = int((delay.count() + 999) / 1000);
+    qCInfo(lcModels) << "Loading all numbers waits" << seconds << "s for the rate limit";
+    m_loadAllWait.start(delay);
+    Q_EMIT loadAllWaiting(seconds);
+}
+
+void PhoneNumberTableModel::cancelLoadAll()
+{
+    // A page in flight still lands: it is the current cursor's and costs nothing more.
+    if (m_loadingAll)
+        finishLoadAll();
+}
+
+void PhoneNumberTableModel::finishLoadAll()
+{
+    m_loadAllWait.stop();
+    if (!m_loadingAll)
+        return;
+    m_loadingAll = false;
+    Q_EMIT loadingAllChanged(false);
 }
 
 void PhoneNumberTableModel::reset()
@@ -289,11 +435,13 @@ void PhoneNumberTableModel::reset()
     ++m_generation;
     m_pending.cancel();
     m_pending = {};
+    m_pageInFlight = false;
+    finishLoadAll();
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_nextToken = QJsonValue();
-    m_hasMore = true;
+    m_strings.clear();
+    m_cursor.reset();
     m_total.reset();
     m_lastError.reset();
     endResetModel();
@@ -307,13 +455,18 @@ void PhoneNumberTableModel::setStatusFilter(const std::optional<QString> &status
 
 void PhoneNumberTableModel::refresh()
 {
+    const bool wasLoading = isLoading();
     reset();
-    requestPage();
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
+    // A view may already have asked for the first page while reacting to the reset.
+    if (!isLoading())
+        requestPage();
 }
 
 void PhoneNumberTableModel::retry()
 {
-    if (!m_lastError || m_pending.isRunning())
+    if (!m_lastError || m_cursor.isStuck() || isLoading())
         return;
     m_lastError.reset();
     requestPage();
@@ -323,8 +476,8 @@ void PhoneNumberTableModel::setServiceNames(const QHash<QString, QString> &names
 {
     m_serviceNames = names;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, InboundServiceColumn),
-                           index(rowCount() - 1, InboundServiceColumn));
+        Q_EMIT dataChanged(
+                index(0, InboundServiceColumn), index(rowCount() - 1, InboundServiceColumn));
 }
 
 const PhoneNumber *PhoneNumberTableModel::numberAt(int row) const
@@ -337,4 +490,49 @@ const PhoneNumber *PhoneNumberTableModel::numberAt(int row) const
 int PhoneNumberTableModel::rowOfId(const QString &id) const
 {
     return m_rowById.value(id, -1);
+}
+
+void PhoneNumberTableModel::upsertNumber(const PhoneNumber &number)
+{
+    const bool inFilter = !m_statusFilter || number.status == *m_statusFilter;
+    const int row = rowOfId(number.id);
+    if (row >= 0 && !inFilter) {
+        removeNumber(number.id);
+        return;
+    }
+    if (row >= 0) {
+        m_rows[row] = PhoneNumberRow::from(number, m_strings);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    if (!inFilter)
+        return;
+
+    const int last = rowCount();
+    beginInsertRows({}, last, last);
+    m_rowById.insert(number.id, last);
+    m_rows.append(PhoneNumberRow::from(number, m_strings));
+    if (m_total)
+        ++*m_total;
+    endInsertRows();
+}
+
+void PhoneNumberTableModel::removeNumber(const QString &id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowById.remove(id);
+    reindexFrom(row);
+    if (m_total && *m_total > 0)
+        --*m_total;
+    endRemoveRows();
+}
+
+void PhoneNumberTableModel::reindexFrom(int row)
+{
+    for (int i = row; i < rowCount(); ++i)
+        m_rowById[m_rows.at(i).number.id] = i;
 }

@@ -1,16 +1,22 @@
 #pragma once
 
 #include "apiclient.h"
-#include "phonenumberformat.h"
+#include "pagecursor.h"
+#include "phonenumberrow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QJsonValue>
+#include <QTimer>
 
 #include <optional>
 
 // The workspace's phone numbers, paged lazily from the server: rows are the pages loaded so far,
 // and the view asks for more with fetchMore() as it scrolls.
+//
+// Every reply is tagged with the generation of the listing that asked for it and dropped when the
+// list has since been refreshed or filtered differently. Rows are unique by id. Paging stops with
+// an "incomplete" error instead of looping when the server's continuation tokens do not advance.
+// Edits made elsewhere in the app reach the rows through upsertNumber() and removeNumber().
 class PhoneNumberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +40,8 @@ public:
         PhoneNumberRole, // the whole PhoneNumber value
         SortRole,        // a value that sorts the column as people expect
         SearchTextRole,  // display name and notes, for the search box
+        ExportRole,      // plain text for files: no direction isolates, numbers in E.164
+        NationalRole,    // the number in its national format, without direction isolates
     };
 
     explicit PhoneNumberTableModel(ApiClient *client, QObject *parent = nullptr);
@@ -42,8 +50,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+            int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -53,19 +61,40 @@ public:
 
     // Drops what is loaded and starts again from the first page.
     void refresh();
-    // Asks again for the page that failed, keeping the rows already loaded.
+    // Asks again for the page that failed, keeping the rows already loaded. Does nothing after
+    // paging stopped because the server's tokens did not advance: only refresh() helps then.
     void retry();
 
-    bool isLoading() const { return m_pending.isRunning(); }
-    bool hasMore() const { return m_hasMore; }
+    // Fetches every remaining page back to back, waiting where the server's rate limit says so.
+    void loadAll();
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadingAll; }
+
+    bool isLoading() const { return m_pageInFlight; }
+    bool hasMore() const { return m_cursor.hasMore(); }
+    // True when paging stopped early because the server's continuation tokens did not advance.
+    bool isIncomplete() const { return m_cursor.isStuck(); }
     std::optional<qint64> serverTotal() const { return m_total; }
     const std::optional<ApiError> &lastError() const { return m_lastError; }
 
     // Inbound service names by id, to show names instead of UUIDs.
     void setServiceNames(const QHash<QString, QString> &names);
+    // The name of a service, "None" for no service, "Unknown service" for an id not in the list.
+    QString serviceName(const std::optional<QString> &id) const;
 
     const PhoneNumber *numberAt(int row) const;
     int rowOfId(const QString &id) const;
+
+    // For the filter proxy: precomputed search keys, and an order for each column.
+    const NumberSearchKey &searchKeyAt(int row) const { return m_rows.at(row).searchKey; }
+    bool lessThan(int leftRow, int rightRow, int column) const;
+
+public Q_SLOTS:
+    // Updates the row of number.id in place, or inserts it when it is not loaded. A number that
+    // no longer matches the status filter leaves the list.
+    void upsertNumber(const PhoneNumber &number);
+    // Removes the row of a deleted or released number; does nothing when it is not loaded.
+    void removeNumber(const QString &id);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -73,30 +102,38 @@ Q_SIGNALS:
     void pageLoaded(int rowsAdded);
     // A page failed; loaded rows are kept and retry() asks again.
     void loadFailed(const ApiError &error);
+    void loadingAllChanged(bool loadingAll);
+    void loadAllProgress(int loaded, std::optional<qint64> total);
+    // Loading all pages waits `seconds` for the server's rate limit before the next page.
+    void loadAllWaiting(int seconds);
 
 private:
-    struct Row
-    {
-        PhoneNumber number;
-        NumberPresentation presentation;
-    };
-
     void requestPage();
     void onPage(quint64 generation, const Result<PhoneNumberPage> &result);
+    void onPageFailed(const ApiError &error);
+    int mergePage(const QList<PhoneNumber> &items);
+    void continueLoadAll();
+    void waitThenContinue(std::chrono::milliseconds delay);
+    void finishLoadAll();
     void reset();
-    QVariant displayData(const Row &row, int column) const;
-    QVariant sortData(const Row &row, int column) const;
-    QString serviceName(const std::optional<QString> &id) const;
+    void reindexFrom(int row);
+    QVariant displayData(const PhoneNumberRow &row, int column) const;
+    QVariant exportData(const PhoneNumberRow &row, int column) const;
+    QVariant sortData(const PhoneNumberRow &row, int column) const;
 
     ApiClient *m_client;
-    QList<Row> m_rows;
+    QList<PhoneNumberRow> m_rows;
     QHash<QString, int> m_rowById;
+    StringPool m_strings;
     QHash<QString, QString> m_serviceNames;
     std::optional<QString> m_statusFilter;
-    QJsonValue m_nextToken;
-    bool m_hasMore = true;
+    PageCursor m_cursor;
     std::optional<qint64> m_total;
     std::optional<ApiError> m_lastError;
     CallHandle m_pending;
+    bool m_pageInFlight = false;
     quint64 m_generation = 0;
+    bool m_loadingAll = false;
+    QTimer m_loadAllWait;
+    RateLimitInfo m_rateLimit;
 };
