@@ -1,0 +1,558 @@
+#include "apiclient.h"
+#include "availablenumbermodel.h"
+#include "embeddedsandbox.h"
+#include "phonenumberformat.h"
+#include "purchasebasket.h"
+#include "purchaseprogresspage.h"
+#include "purchasesearchpage.h"
+#include "purchasewizard.h"
+
+#include "../support/countingnetworkaccessmanager.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using State = PurchaseBasket::State;
+
+static const QString OwnerKey = u"owner-key"_s;
+static const QString ViewerKey = u"viewer-key"_s;
+
+class tst_PurchaseWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void provisionThenBuyFromTwoSearchesAndRoute();
+    void provisioningTwiceIsIdempotent();
+    void emptySearchExplainsWhy_data();
+    void emptySearchExplainsWhy();
+    void takenNumberInTheMiddleOfTheBasket_data();
+    void takenNumberInTheMiddleOfTheBasket();
+    void purchaseTimeoutIsResolvedByRereadingTheList();
+    void cancelAfterOnePurchaseSaysWhatHappened();
+    void viewerKeyIsRefusedOnTheFirstPage_data();
+    void viewerKeyIsRefusedOnTheFirstPage();
+
+private:
+    void startSandbox(Sandbox::FaultOptions faults = {});
+    std::unique_ptr<PurchaseWizard> makeWizard(const QString &key);
+    void provisionOnFirstPage(PurchaseWizard *wizard);
+    void searchAreaCode(PurchaseWizard *wizard, const QString &areaCode);
+    void pickResultRows(PurchaseWizard *wizard, const QList<int> &rows);
+    void confirmAndBuy(PurchaseWizard *wizard);
+    bool registerBehindTheWizardsBack(const QString &e164);
+    std::optional<PhoneNumber> findInWorkspace(const QString &e164);
+    int purchaseRequestCount() const;
+
+    std::unique_ptr<Sandbox::EmbeddedSandbox> m_sandbox;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<QNetworkAccessManager> m_backDoorNetwork;
+    std::unique_ptr<ApiClient> m_backDoor; // another client of the same workspace
+};
+
+void tst_PurchaseWizard::init()
+{
+    startSandbox();
+}
+
+void tst_PurchaseWizard::cleanup()
+{
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        if (qobject_cast<QMessageBox *>(widget))
+            delete widget;
+    }
+    m_client.reset();
+    m_network.reset();
+    m_backDoor.reset();
+    m_backDoorNetwork.reset();
+    m_sandbox.reset();
+}
+
+void tst_PurchaseWizard::startSandbox(Sandbox::FaultOptions faults)
+{
+    m_backDoor.reset();
+    m_client.reset();
+    m_sandbox.reset();
+
+    Sandbox::Options options;
+    options.apiKeys = {{OwnerKey, u"owner"_s}, {ViewerKey, u"viewer"_s}};
+    options.seed = Sandbox::Seed::Demo;
+    options.faults = faults;
+    m_sandbox = std::make_unique<Sandbox::EmbeddedSandbox>(options);
+    QString error;
+    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+
+    m_backDoorNetwork = std::make_unique<QNetworkAccessManager>();
+    m_backDoor = std::make_unique<ApiClient>(m_backDoorNetwork.get(),
+            ConnectionSettings{m_sandbox->baseUrl(), m_sandbox->workspaceId(), OwnerKey});
+}
+
+std::unique_ptr<PurchaseWizard> tst_PurchaseWizard::makeWizard(const QString &key)
+{
+    m_network = std::make_unique<CountingNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get(),
+            ConnectionSettings{m_sandbox->baseUrl(), m_sandbox->workspaceId(), key});
+    auto wizard = std::make_unique<PurchaseWizard>(m_client.get());
+    wizard->setDefaultCountry(u"US"_s);
+    return wizard;
+}
+
+void tst_PurchaseWizard::provisionOnFirstPage(PurchaseWizard *wizard)
+{
+    auto *provision = wizard->findChild<QPushButton *>(u"provisionButton"_s);
+    QVERIFY(provision);
+    QTRY_VERIFY(provision->isVisible() && provision->isEnabled());
+    QVERIFY(!wizard->currentPage()->isComplete());
+    provision->click();
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    QVERIFY(wizard->subAccount().has_value());
+    QVERIFY(wizard->subAccount()->accountSid.startsWith(u"AC"_s));
+    QCOMPARE(
+            wizard->findChild<QLabel *>(u"accountSid"_s)->text(), wizard->subAccount()->accountSid);
+}
+
+void tst_PurchaseWizard::searchAreaCode(PurchaseWizard *wizard, const QString &areaCode)
+{
+    auto *page = qobject_cast<PurchaseSearchPage *>(wizard->currentPage());
+    QVERIFY(page);
+    page->findChild<QLineEdit *>(u"areaCodeEdit"_s)->setText(areaCode);
+    page->findChild<QPushButton *>(u"searchButton"_s)->click();
+    QVERIFY(page->isSearching());
+    QTRY_VERIFY(!page->isSearching());
+}
+
+void tst_PurchaseWizard::pickResultRows(PurchaseWizard *wizard, const QList<int> &rows)
+{
+    auto *page = qobject_cast<PurchaseSearchPage *>(wizard->currentPage());
+    QVERIFY(page);
+    AvailableNumberModel *results = page->results();
+    for (int row : rows) {
+        QVERIFY(row < results->rowCount());
+        const QModelIndex index = results->index(row, AvailableNumberModel::NumberColumn);
+        QVERIFY(results->setData(index, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(index.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    }
+}
+
+void tst_PurchaseWizard::confirmAndBuy(PurchaseWizard *wizard)
+{
+    QVERIFY(wizard->currentPage()->isComplete());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::ReviewPageId));
+    QVERIFY2(!wizard->currentPage()->isComplete(), "buying needs the explicit confirmation");
+    auto *reason = wizard->currentPage()->findChild<QLabel *>(u"nextReason"_s);
+    QVERIFY(!reason->text().isEmpty());
+    wizard->currentPage()->findChild<QCheckBox *>(u"confirmPurchase"_s)->setChecked(true);
+    QVERIFY(wizard->currentPage()->isComplete());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::PurchasePageId));
+}
+
+// Registers a number with another client and waits for it, so that it is taken before the
+// wizard's next request goes out.
+bool tst_PurchaseWizard::registerBehindTheWizardsBack(const QString &e164)
+{
+    bool finished = false;
+    bool registered = false;
+    PhoneNumberCreate create;
+    create.phoneNumber = e164;
+    create.displayName = u"Registered elsewhere"_s;
+    QObject context;
+    m_backDoor->createPhoneNumber(create, &context, [&](const Result<PhoneNumber> &result) {
+        registered = result.isOk();
+        finished = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    while (!finished && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return registered;
+}
+
+std::optional<PhoneNumber> tst_PurchaseWizard::findInWorkspace(const QString &e164)
+{
+    std::optional<PhoneNumber> found;
+    QJsonValue token;
+    for (int page = 0; page < 50; ++page) {
+        bool finished = false;
+        bool hasMore = false;
+        PhoneNumberListQuery query;
+        query.continuationToken = token;
+        QObject context;
+        m_backDoor->listPhoneNumbers(query, &context, [&](const Result<PhoneNumberPage> &result) {
+            finished = true;
+            if (!result)
+                return;
+            for (const PhoneNumber &number : result.value().items) {
+                if (number.phoneNumber == e164)
+                    found = number;
+            }
+            hasMore = result.value().hasMore;
+            token = result.value().continuationToken;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        while (!finished && timer.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (found || !hasMore)
+            break;
+    }
+    return found;
+}
+
+int tst_PurchaseWizard::purchaseRequestCount() const
+{
+    const QList<QUrl> urls = m_network->requestedUrls();
+    return static_cast<int>(std::count_if(urls.cbegin(), urls.cend(), [](const QUrl &url) {
+        return url.path().endsWith(u"/twilio/phone-numbers/purchase"_s);
+    }));
+}
+
+void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
+{
+    auto wizard = makeWizard(OwnerKey);
+    QSignalSpy purchased(wizard.get(), &PurchaseWizard::numberPurchased);
+    QSignalSpy updated(wizard.get(), &PurchaseWizard::numberUpdated);
+    QSignalSpy showRequested(wizard.get(), &PurchaseWizard::showNumbersRequested);
+    wizard->show();
+
+    provisionOnFirstPage(wizard.get());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::SearchPageId));
+    QVERIFY(!wizard->currentPage()->isComplete());
+    QCOMPARE(wizard->findChild<QComboBox *>(u"countryCombo"_s)->currentData().toString(), u"US"_s);
+
+    searchAreaCode(wizard.get(), u"201"_s);
+    pickResultRows(wizard.get(), {0});
+    searchAreaCode(wizard.get(), u"212"_s);
+    pickResultRows(wizard.get(), {0});
+
+    PurchaseBasket *basket = wizard->basket();
+    QCOMPARE(basket->size(), 2);
+    QVERIFY(basket->item(0).searchId != basket->item(1).searchId);
+    QVERIFY(basket->item(0).number.phoneNumber.startsWith(u"+1201"_s));
+    QVERIFY(basket->item(1).number.phoneNumber.startsWith(u"+1212"_s));
+    QCOMPARE(basket->item(0).displayName, u"Jersey City"_s);
+    QCOMPARE(basket->item(1).displayName, u"New York"_s);
+    const QString first = basket->item(0).number.phoneNumber;
+    const QString second = basket->item(1).number.phoneNumber;
+
+    confirmAndBuy(wizard.get());
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    QCOMPARE(basket->countIn(State::Bought), 2);
+    QCOMPARE(purchased.size(), 2);
+    QCOMPARE(purchaseRequestCount(), 2);
+    const auto firstStored = findInWorkspace(first);
+    QVERIFY(firstStored);
+    QCOMPARE(firstStored->displayName, u"Jersey City"_s);
+    QVERIFY(findInWorkspace(second));
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    auto *services = wizard->findChild<QComboBox *>(u"serviceForAll"_s);
+    QTRY_VERIFY(services->count() > 1);
+    services->setCurrentIndex(1);
+    const QString serviceId = services->currentData().toString();
+    auto *forwarding = wizard->findChild<QGroupBox *>(u"forwardingBox"_s);
+    forwarding->setChecked(true);
+    auto *target = wizard->findChild<QLineEdit *>(u"forwardToEdit"_s);
+    target->setText(first);
+    QVERIFY2(!wizard->currentPage()->isComplete(), "a new number must not forward to itself");
+    target->setText(u"+1 202 555 0188"_s);
+    QVERIFY(wizard->currentPage()->isComplete());
+    wizard->findChild<QPushButton *>(u"applyRoutingButton"_s)->click();
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    QCOMPARE(updated.size(), 4); // service and forwarding, for each number
+
+    for (const QString &e164 : {first, second}) {
+        const auto stored = findInWorkspace(e164);
+        QVERIFY(stored);
+        QCOMPARE(stored->inboundServiceId.value_or(QString()), serviceId);
+        QVERIFY(stored->forwarding);
+        QCOMPARE(stored->forwarding->forwardTo, u"+12025550188"_s);
+        QVERIFY(stored->forwarding->shouldDisconnect);
+    }
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
+    const QString summary = wizard->findChild<QLabel *>(u"doneSummary"_s)->text();
+    QVERIFY2(
+            summary.contains(PhoneNumberFormat::present(first).international), qPrintable(summary));
+    QVERIFY2(summary.contains(PhoneNumberFormat::present(second).international),
+            qPrintable(summary));
+    wizard->findChild<QPushButton *>(u"showInTableButton"_s)->click();
+    QCOMPARE(showRequested.size(), 1);
+    const QStringList ids = showRequested.at(0).at(0).toStringList();
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(ids.contains(firstStored->id));
+}
+
+void tst_PurchaseWizard::provisioningTwiceIsIdempotent()
+{
+    auto wizard = makeWizard(OwnerKey);
+    wizard->show();
+    provisionOnFirstPage(wizard.get());
+    const SubAccount account = *wizard->subAccount();
+
+    // The same request again answers with the same account.
+    std::optional<SubAccount> again;
+    m_client->provisionSubAccount(this, [&again](const Result<SubAccount> &result) {
+        if (result)
+            again = result.value();
+    });
+    QTRY_VERIFY(again.has_value());
+    QCOMPARE(again->accountSid, account.accountSid);
+    QCOMPARE(again->id, account.id);
+
+    // A second wizard finds the account and does not offer to set it up.
+    wizard.reset();
+    auto second = makeWizard(OwnerKey);
+    second->show();
+    QTRY_VERIFY(second->currentPage()->isComplete());
+    QCOMPARE(second->subAccount()->accountSid, account.accountSid);
+    QVERIFY(!second->findChild<QPushButton *>(u"provisionButton"_s)->isVisible());
+    QCOMPARE(second->findChild<QLabel *>(u"accountSid"_s)->text(), account.accountSid);
+}
+
+void tst_PurchaseWizard::emptySearchExplainsWhy_data()
+{
+    QTest::addColumn<QString>("areaCode");
+    QTest::addColumn<bool>("needMms");
+    QTest::addColumn<int>("received");
+    QTest::addColumn<QString>("advice");
+
+    QTest::newRow("area code with no free numbers")
+            << u"999"_s << false << 0 << u"another area code"_s;
+    QTest::newRow("refinement hides every result")
+            << u"201"_s << true << 20 << u"untick a capability"_s;
+}
+
+void tst_PurchaseWizard::emptySearchExplainsWhy()
+{
+    QFETCH(QString, areaCode);
+    QFETCH(bool, needMms);
+    QFETCH(int, received);
+    QFETCH(QString, advice);
+
+    auto wizard = makeWizard(OwnerKey);
+    wizard->show();
+    provisionOnFirstPage(wizard.get());
+    wizard->next();
+
+    wizard->findChild<QCheckBox *>(u"needMms"_s)->setChecked(needMms);
+    searchAreaCode(wizard.get(), areaCode);
+    auto *page = qobject_cast<PurchaseSearchPage *>(wizard->currentPage());
+    QCOMPARE(page->results()->receivedCount(), received);
+    QCOMPARE(page->results()->rowCount(), 0);
+
+    auto *explanation = wizard->findChild<QLabel *>(u"emptyExplanation"_s);
+    QVERIFY(explanation->isVisible());
+    QVERIFY2(explanation->text().contains(advice), qPrintable(explanation->text()));
+    const QString summary = wizard->findChild<QLabel *>(u"filterSummary"_s)->text();
+    QVERIFY2(summary.contains(u"Searched at the carrier"_s), qPrintable(summary));
+    if (needMms)
+        QVERIFY2(summary.contains(u"Refined on this computer: has MMS"_s), qPrintable(summary));
+    else
+        QVERIFY2(summary.contains(u"Nothing refined on this computer"_s), qPrintable(summary));
+
+    QVERIFY(!page->isComplete());
+    auto *reason = page->findChild<QLabel *>(u"nextReason"_s);
+    QVERIFY(reason->isVisible());
+    QVERIFY(!reason->text().isEmpty());
+}
+
+void tst_PurchaseWizard::takenNumberInTheMiddleOfTheBasket_data()
+{
+    QTest::addColumn<bool>("takenBetweenCheckAndPurchase");
+    QTest::addColumn<int>("expectedPurchaseRequests");
+
+    // The server answers 409: registered after the availability check.
+    QTest::newRow("409 on purchase") << true << 3;
+    // The carrier stopped offering it before the check; no purchase is sent for it.
+    QTest::newRow("gone before the availability check") << false << 2;
+}
+
+void tst_PurchaseWizard::takenNumberInTheMiddleOfTheBasket()
+{
+    QFETCH(bool, takenBetweenCheckAndPurchase);
+    QFETCH(int, expectedPurchaseRequests);
+
+    auto wizard = makeWizard(OwnerKey);
+    QSignalSpy purchased(wizard.get(), &PurchaseWizard::numberPurchased);
+    wizard->show();
+    provisionOnFirstPage(wizard.get());
+    wizard->next();
+    searchAreaCode(wizard.get(), u"201"_s);
+    pickResultRows(wizard.get(), {0, 1, 2});
+    PurchaseBasket *basket = wizard->basket();
+    const QString middle = basket->item(1).number.phoneNumber;
+
+    if (takenBetweenCheckAndPurchase) {
+        QObject guard;
+        connect(basket, &PurchaseBasket::stateChanged, &guard, [&](int row, State state) {
+            if (row == 1 && state == State::Buying)
+                QVERIFY(registerBehindTheWizardsBack(middle));
+        });
+        confirmAndBuy(wizard.get());
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+    } else {
+        QVERIFY(registerBehindTheWizardsBack(middle));
+        confirmAndBuy(wizard.get());
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+    }
+
+    QCOMPARE(basket->item(0).state, State::Bought);
+    QCOMPARE(basket->item(1).state, State::Taken);
+    QCOMPARE(basket->item(2).state, State::Bought);
+    QCOMPARE(purchased.size(), 2);
+    QCOMPARE(purchaseRequestCount(), expectedPurchaseRequests);
+    QCOMPARE(findInWorkspace(middle)->displayName, u"Registered elsewhere"_s);
+
+    // Alternatives come from the same search (area code 201) and exclude the basket.
+    auto *alternatives = wizard->findChild<QListWidget *>(u"alternativesList"_s);
+    QVERIFY(alternatives->isVisible());
+    QVERIFY(alternatives->count() > 0);
+    QListWidgetItem *choice = alternatives->item(0);
+    const auto alternative = choice->data(Qt::UserRole).value<AvailableNumber>();
+    QVERIFY(alternative.phoneNumber.startsWith(u"+1201"_s));
+    QVERIFY(!basket->contains(alternative.phoneNumber));
+
+    choice->setCheckState(Qt::Checked);
+    auto *buy = wizard->findChild<QPushButton *>(u"buyAlternativesButton"_s);
+    QVERIFY(buy->isEnabled());
+    buy->click();
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    QCOMPARE(basket->item(basket->rowOf(alternative.phoneNumber)).state, State::Bought);
+    QCOMPARE(purchased.size(), 3);
+    QVERIFY(findInWorkspace(alternative.phoneNumber));
+}
+
+void tst_PurchaseWizard::purchaseTimeoutIsResolvedByRereadingTheList()
+{
+    Sandbox::FaultOptions faults;
+    faults.stallPathPattern = u"/twilio/phone-numbers/purchase$"_s;
+    startSandbox(faults);
+
+    auto wizard = makeWizard(OwnerKey);
+    m_client->setTimeouts({std::chrono::milliseconds(800), std::chrono::milliseconds(3000)});
+    QSignalSpy purchased(wizard.get(), &PurchaseWizard::numberPurchased);
+    wizard->show();
+    provisionOnFirstPage(wizard.get());
+    wizard->next();
+    searchAreaCode(wizard.get(), u"415"_s);
+    pickResultRows(wizard.get(), {0});
+    const QString e164 = wizard->basket()->item(0).number.phoneNumber;
+
+    confirmAndBuy(wizard.get());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 15000);
+
+    // The stalled purchase went through on the server; the wizard found it instead of retrying.
+    const PurchaseBasket::Item &item = wizard->basket()->item(0);
+    QCOMPARE(item.state, State::Bought);
+    QVERIFY2(item.outcome.contains(u"answer was lost"_s), qPrintable(item.outcome));
+    QCOMPARE(purchaseRequestCount(), 1);
+    QCOMPARE(purchased.size(), 1);
+    QCOMPARE(purchased.at(0).at(0).value<PhoneNumber>().phoneNumber, e164);
+    QVERIFY(findInWorkspace(e164));
+}
+
+void tst_PurchaseWizard::cancelAfterOnePurchaseSaysWhatHappened()
+{
+    auto wizard = makeWizard(OwnerKey);
+    QSignalSpy cancelled(wizard.get(), &PurchaseWizard::cancelledWithSummary);
+    wizard->show();
+    provisionOnFirstPage(wizard.get());
+    wizard->next();
+    searchAreaCode(wizard.get(), u"303"_s);
+    pickResultRows(wizard.get(), {0, 1});
+    PurchaseBasket *basket = wizard->basket();
+    const QString first = basket->item(0).number.phoneNumber;
+    const QString second = basket->item(1).number.phoneNumber;
+
+    // Cancel once the first is bought, while the second is being checked.
+    QObject guard;
+    connect(basket, &PurchaseBasket::stateChanged, &guard, [&](int row, State state) {
+        if (row == 1 && state == State::Checking)
+            wizard->button(QWizard::CancelButton)->click();
+    });
+    confirmAndBuy(wizard.get());
+    QTRY_COMPARE(cancelled.size(), 1);
+    QVERIFY(!wizard->isVisible());
+
+    QCOMPARE(basket->item(0).state, State::Bought);
+    QCOMPARE(basket->item(1).state, State::Skipped);
+    QCOMPARE(purchaseRequestCount(), 1);
+    QVERIFY(findInWorkspace(first));
+    QVERIFY(!findInWorkspace(second));
+
+    const QString summary = cancelled.at(0).at(0).toString();
+    QVERIFY2(summary.contains(u"bought and are in your workspace: "_s
+                     + PhoneNumberFormat::present(first).international),
+            qPrintable(summary));
+    QVERIFY2(summary.contains(PhoneNumberFormat::present(second).international + u": Not bought"_s),
+            qPrintable(summary));
+
+    QMessageBox *box = nullptr;
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        if (widget->objectName() == u"cancelSummary")
+            box = qobject_cast<QMessageBox *>(widget);
+    }
+    QVERIFY(box);
+    QCOMPARE(box->text(), summary);
+}
+
+void tst_PurchaseWizard::viewerKeyIsRefusedOnTheFirstPage_data()
+{
+    QTest::addColumn<bool>("alreadyProvisioned");
+    QTest::newRow("no telephony account yet") << false;
+    QTest::newRow("telephony account exists") << true;
+}
+
+void tst_PurchaseWizard::viewerKeyIsRefusedOnTheFirstPage()
+{
+    QFETCH(bool, alreadyProvisioned);
+
+    if (alreadyProvisioned) {
+        bool done = false;
+        m_backDoor->provisionSubAccount(
+                this, [&done](const Result<SubAccount> &result) { done = result.isOk(); });
+        QTRY_VERIFY(done);
+    }
+
+    auto wizard = makeWizard(ViewerKey);
+    wizard->show();
+    auto *provision = wizard->findChild<QPushButton *>(u"provisionButton"_s);
+    if (!alreadyProvisioned) {
+        QTRY_VERIFY(provision->isVisible() && provision->isEnabled());
+        provision->click();
+    }
+
+    auto *status = wizard->findChild<QLabel *>(u"accountStatus"_s);
+    QTRY_VERIFY2(status->text().contains(u"admin key"_s), qPrintable(status->text()));
+    QVERIFY(!wizard->currentPage()->isComplete());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(purchaseRequestCount(), 0);
+}
+
+QTEST_MAIN(tst_PurchaseWizard)
+#include "tst_purchasewizard.moc"

@@ -1,0 +1,381 @@
+#include "purchaseroutepage.h"
+
+#include "messagebanner.h"
+#include "phonenumberformat.h"
+#include "purchaserouting.h"
+#include "purchasewizard.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+// A workspace with more services than this is not served well by a combo box anyway.
+static constexpr int MaxServicePages = 50;
+
+PurchaseRoutePage::PurchaseRoutePage(PurchaseWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_routing(new PurchaseRouting(wizard->client(), this))
+    , m_banner(new MessageBanner(this))
+    , m_servicesStatus(new QLabel(this))
+    , m_mode(new QButtonGroup(this))
+    , m_routeAll(new QRadioButton(tr("Send calls to &all new numbers to one service:"), this))
+    , m_routeEach(new QRadioButton(tr("Choose a service for &each number"), this))
+    , m_routeLater(new QRadioButton(tr("&Leave them without an inbound service for now"), this))
+    , m_serviceForAll(new QComboBox(this))
+    , m_perNumber(new QTableWidget(this))
+    , m_forwardingBox(new QGroupBox(tr("Also set call &forwarding"), this))
+    , m_forwardTo(nullptr)
+    , m_disconnect(
+              new QRadioButton(tr("&Disconnect the agent after transferring (recommended)"), this))
+    , m_stayOnLine(new QRadioButton(tr("&Keep the agent on the line"), this))
+    , m_forwardingHint(new QLabel(this))
+    , m_apply(new QPushButton(tr("A&pply to the bought numbers"), this))
+    , m_results(new QTableWidget(this))
+    , m_reason(new QLabel(this))
+{
+    setObjectName(u"routePage"_s);
+    setTitle(tr("Route the new numbers"));
+    setSubTitle(tr("Choose the service that answers calls to the new numbers. You can change "
+                   "this later in the number's details."));
+
+    m_servicesStatus->setObjectName(u"servicesStatus"_s);
+    m_servicesStatus->setWordWrap(true);
+    m_apply->setObjectName(u"applyRoutingButton"_s);
+    m_results->setObjectName(u"routingResults"_s);
+    m_results->setAccessibleName(tr("Routing result for each number"));
+    m_results->setColumnCount(2);
+    m_results->setHorizontalHeaderLabels({tr("Number"), tr("Result")});
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->verticalHeader()->hide();
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setTabKeyNavigation(false);
+    m_results->hide();
+    m_reason->setObjectName(u"nextReason"_s);
+    m_reason->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_servicesStatus);
+    layout->addWidget(createServiceChoice());
+    layout->addWidget(createForwarding());
+    layout->addWidget(m_apply, 0, Qt::AlignLeft);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_reason);
+
+    connect(m_mode, &QButtonGroup::idToggled, this, &PurchaseRoutePage::onChoiceChanged);
+    connect(m_serviceForAll, &QComboBox::currentIndexChanged, this,
+            &PurchaseRoutePage::onChoiceChanged);
+    connect(m_forwardingBox, &QGroupBox::toggled, this, &PurchaseRoutePage::onChoiceChanged);
+    connect(m_disconnect, &QRadioButton::toggled, this, &PurchaseRoutePage::onChoiceChanged);
+    connect(m_apply, &QPushButton::clicked, this, &PurchaseRoutePage::apply);
+    connect(m_routing, &PurchaseRouting::numberUpdated, m_wizard, [this](const PhoneNumber &n) {
+        m_wizard->updatePurchased(n);
+        Q_EMIT m_wizard->numberUpdated(n);
+    });
+    connect(m_routing, &PurchaseRouting::finished, this, &PurchaseRoutePage::onFinished);
+    connect(m_banner, &MessageBanner::retryRequested, this, [this] {
+        m_banner->clear();
+        loadServices(QJsonValue(), 0);
+    });
+}
+
+QWidget *PurchaseRoutePage::createServiceChoice()
+{
+    auto *box = new QGroupBox(tr("Inbound service"), this);
+    m_routeAll->setObjectName(u"routeAll"_s);
+    m_routeEach->setObjectName(u"routeEach"_s);
+    m_routeLater->setObjectName(u"routeLater"_s);
+    m_mode->addButton(m_routeAll, 0);
+    m_mode->addButton(m_routeEach, 1);
+    m_mode->addButton(m_routeLater, 2);
+    m_routeAll->setChecked(true);
+    m_serviceForAll->setObjectName(u"serviceForAll"_s);
+    m_serviceForAll->setAccessibleName(tr("Service for all new numbers"));
+    m_perNumber->setObjectName(u"perNumberServices"_s);
+    m_perNumber->setAccessibleName(tr("Service for each number"));
+    m_perNumber->setColumnCount(2);
+    m_perNumber->setHorizontalHeaderLabels({tr("Number"), tr("Inbound service")});
+    m_perNumber->horizontalHeader()->setStretchLastSection(true);
+    m_perNumber->verticalHeader()->hide();
+    m_perNumber->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_perNumber->setTabKeyNavigation(false);
+    m_perNumber->hide();
+
+    auto *allRow = new QHBoxLayout;
+    allRow->addWidget(m_routeAll);
+    allRow->addWidget(m_serviceForAll, 1);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(allRow);
+    layout->addWidget(m_routeEach);
+    layout->addWidget(m_perNumber);
+    layout->addWidget(m_routeLater);
+    return box;
+}
+
+QWidget *PurchaseRoutePage::createForwarding()
+{
+    m_forwardingBox->setObjectName(u"forwardingBox"_s);
+    m_forwardingBox->setCheckable(true);
+    m_forwardingBox->setChecked(false);
+    auto *edit = new QLineEdit(m_forwardingBox);
+    edit->setObjectName(u"forwardToEdit"_s);
+    edit->setAccessibleName(tr("Forward calls to"));
+    edit->setPlaceholderText(tr("+1 201 555 0100", "forwarding target placeholder"));
+    connect(edit, &QLineEdit::textChanged, this, &PurchaseRoutePage::onChoiceChanged);
+    m_forwardTo = edit;
+    m_disconnect->setObjectName(u"disconnectAfterTransfer"_s);
+    m_stayOnLine->setObjectName(u"keepAgentOnLine"_s);
+    m_disconnect->setChecked(true);
+    m_forwardingHint->setObjectName(u"forwardingHint"_s);
+    m_forwardingHint->setWordWrap(true);
+
+    auto *targetLabel = new QLabel(tr("Forward &to:"), m_forwardingBox);
+    targetLabel->setBuddy(m_forwardTo);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(targetLabel);
+    targetRow->addWidget(m_forwardTo, 1);
+    auto *layout = new QVBoxLayout(m_forwardingBox);
+    layout->addWidget(new QLabel(tr("When the agent transfers a caller, the call goes to this "
+                                    "number. It applies to every new number."),
+            m_forwardingBox));
+    layout->addLayout(targetRow);
+    layout->addWidget(m_forwardingHint);
+    layout->addWidget(m_disconnect);
+    layout->addWidget(m_stayOnLine);
+    return m_forwardingBox;
+}
+
+void PurchaseRoutePage::initializePage()
+{
+    fillPerNumberTable();
+    if (!m_servicesLoaded && !m_servicesCall.isRunning())
+        loadServices(QJsonValue(), 0);
+    onChoiceChanged();
+}
+
+void PurchaseRoutePage::loadServices(const QJsonValue &token, int pagesRead)
+{
+    if (!token.isDouble() && !token.isString())
+        m_services.clear();
+    m_servicesStatus->setText(tr("Loading the workspace's services…"));
+    ServiceListQuery query;
+    query.isActive = true;
+    query.continuationToken = token;
+    m_servicesCall = m_wizard->client()->listServices(
+            query, this, [this, pagesRead](const Result<Page<Service>> &result) {
+                if (!result) {
+                    if (result.error().isCancelled())
+                        return;
+                    m_servicesStatus->setText(tr("Without the list of services you can only "
+                                                 "leave the numbers unrouted for now."));
+                    m_banner->showMessage(MessageBanner::Level::Error,
+                            tr("The services could not be loaded. %1")
+                                    .arg(result.error().fullText()),
+                            true);
+                    return;
+                }
+                m_services.append(result.value().items);
+                if (result.value().hasMore && pagesRead + 1 < MaxServicePages) {
+                    loadServices(result.value().continuationToken, pagesRead + 1);
+                    return;
+                }
+                m_servicesLoaded = true;
+                m_servicesStatus->setText(m_services.isEmpty()
+                                ? tr("This workspace has no active services yet: leave the "
+                                     "numbers unrouted and route them once a service exists.")
+                                : QString());
+                m_servicesStatus->setVisible(m_services.isEmpty());
+                fillServiceCombo(m_serviceForAll);
+                fillPerNumberTable();
+                onChoiceChanged();
+            });
+}
+
+void PurchaseRoutePage::fillServiceCombo(QComboBox *combo) const
+{
+    const QString previous = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(tr("(Choose a service)"), QString());
+    for (const Service &service : m_services)
+        combo->addItem(service.name, service.id);
+    const int index = combo->findData(previous);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void PurchaseRoutePage::fillPerNumberTable()
+{
+    const QList<PhoneNumber> numbers = m_wizard->purchasedNumbers();
+    m_perNumber->setRowCount(static_cast<int>(numbers.size()));
+    for (int row = 0; row < numbers.size(); ++row) {
+        const PhoneNumber &number = numbers.at(row);
+        auto *item = new QTableWidgetItem(
+                PhoneNumberFormat::present(number.phoneNumber).international);
+        item->setData(Qt::UserRole, number.id);
+        m_perNumber->setItem(row, 0, item);
+        auto *combo = qobject_cast<QComboBox *>(m_perNumber->cellWidget(row, 1));
+        if (!combo) {
+            combo = new QComboBox(m_perNumber);
+            combo->setAccessibleName(tr("Inbound service for %1").arg(item->text()));
+            connect(combo, &QComboBox::currentIndexChanged, this,
+                    &PurchaseRoutePage::onChoiceChanged);
+            m_perNumber->setCellWidget(row, 1, combo);
+        }
+        fillServiceCombo(combo);
+    }
+    m_perNumber->resizeColumnToContents(0);
+}
+
+QString PurchaseRoutePage::forwardingProblem() const
+{
+    if (!m_forwardingBox->isChecked())
+        return {};
+    const QString text = static_cast<QLineEdit *>(m_forwardTo)->text().trimmed();
+    if (text.isEmpty())
+        return tr("Type the number to forward to, or untick call forwarding.");
+    const NumberPresentation target = PhoneNumberFormat::present(text);
+    if (!target.parsed || !text.startsWith(u'+'))
+        return tr("Type the forwarding number with + and the country code.");
+    for (const PhoneNumber &number : m_wizard->purchasedNumbers()) {
+        if (PhoneNumberFormat::digitsOf(number.phoneNumber) == PhoneNumberFormat::digitsOf(text))
+            return tr("A number cannot forward to itself: %1 is one of the new numbers.")
+                    .arg(target.international);
+    }
+    return {};
+}
+
+bool PurchaseRoutePage::hasChoice() const
+{
+    return !m_routeLater->isChecked() || m_forwardingBox->isChecked();
+}
+
+QString PurchaseRoutePage::blockingReason() const
+{
+    if (m_routing->isRunning())
+        return tr("Applying…");
+    if (m_routeAll->isChecked() && m_serviceForAll->currentData().toString().isEmpty())
+        return m_servicesLoaded ? tr("Choose the service, or choose to leave the numbers "
+                                     "without one for now.")
+                                : tr("Waiting for the list of services…");
+    if (m_routeEach->isChecked()) {
+        for (int row = 0; row < m_perNumber->rowCount(); ++row) {
+            const auto *combo = qobject_cast<QComboBox *>(m_perNumber->cellWidget(row, 1));
+            if (!combo || combo->currentData().toString().isEmpty())
+                return tr("Choose a service for %1.").arg(m_perNumber->item(row, 0)->text());
+        }
+    }
+    return forwardingProblem();
+}
+
+bool PurchaseRoutePage::isComplete() const
+{
+    return blockingReason().isEmpty();
+}
+
+void PurchaseRoutePage::onChoiceChanged()
+{
+    m_applied = false;
+    m_serviceForAll->setEnabled(m_routeAll->isChecked());
+    m_perNumber->setVisible(m_routeEach->isChecked());
+    const QString problem = forwardingProblem();
+    m_forwardingHint->setText(problem);
+    m_forwardingHint->setVisible(!problem.isEmpty());
+
+    const QString reason = blockingReason();
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
+    m_apply->setEnabled(reason.isEmpty() && hasChoice());
+    Q_EMIT completeChanged();
+}
+
+bool PurchaseRoutePage::validatePage()
+{
+    // Next applies what was chosen but not yet applied, and stays to show the results.
+    if (!hasChoice() || m_applied)
+        return true;
+    apply();
+    return false;
+}
+
+void PurchaseRoutePage::apply()
+{
+    if (!isComplete() || m_routing->isRunning())
+        return;
+
+    std::optional<ForwardingConfig> forwarding;
+    if (m_forwardingBox->isChecked()) {
+        ForwardingConfig config;
+        config.enabled = true;
+        config.forwardTo
+                = u'+' + PhoneNumberFormat::digitsOf(static_cast<QLineEdit *>(m_forwardTo)->text());
+        config.shouldDisconnect = m_disconnect->isChecked();
+        forwarding = config;
+    }
+
+    QList<PurchaseRouting::Plan> plans;
+    const QList<PhoneNumber> numbers = m_wizard->purchasedNumbers();
+    for (int row = 0; row < numbers.size(); ++row) {
+        PurchaseRouting::Plan plan{
+                numbers.at(row).id, numbers.at(row).phoneNumber, {}, {}, forwarding};
+        const QComboBox *combo = m_routeAll->isChecked()
+                ? m_serviceForAll
+                : qobject_cast<QComboBox *>(m_perNumber->cellWidget(row, 1));
+        if (!m_routeLater->isChecked() && combo) {
+            plan.serviceId = combo->currentData().toString();
+            plan.serviceName = combo->currentText();
+        }
+        plans.append(plan);
+    }
+
+    m_apply->setEnabled(false);
+    m_results->hide();
+    m_routing->start(plans);
+    onChoiceChanged();
+}
+
+bool PurchaseRoutePage::isRunning() const
+{
+    return m_routing->isRunning();
+}
+
+void PurchaseRoutePage::requestStop()
+{
+    m_routing->requestStop();
+}
+
+void PurchaseRoutePage::onFinished()
+{
+    const auto &outcomes = m_routing->outcomes();
+    m_results->setRowCount(static_cast<int>(outcomes.size()));
+    for (int row = 0; row < outcomes.size(); ++row) {
+        m_results->setItem(row, 0,
+                new QTableWidgetItem(
+                        PhoneNumberFormat::present(outcomes.at(row).e164).international));
+        m_results->setItem(row, 1, new QTableWidgetItem(outcomes.at(row).text));
+    }
+    m_results->resizeColumnToContents(0);
+    m_results->show();
+
+    const int succeeded = m_routing->succeededCount();
+    const int failed = static_cast<int>(outcomes.size()) - succeeded;
+    QString summary = tr("%n number(s) routed.", nullptr, succeeded);
+    if (failed > 0)
+        summary += u' ' + tr("%n not routed; see the results.", nullptr, failed);
+    m_wizard->recordRoutingOutcome(summary);
+
+    onChoiceChanged();
+    m_applied = true;
+    // Applying again is safe (the same partial update), and the way to retry failures.
+    m_apply->setEnabled(failed > 0);
+    Q_EMIT idle();
+}

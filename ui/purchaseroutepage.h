@@ -1,0 +1,76 @@
+#pragma once
+
+#include "apiclient.h"
+#include "service.h"
+
+#include <QWizardPage>
+
+class MessageBanner;
+class PurchaseRouting;
+class PurchaseWizard;
+class QButtonGroup;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+class QWidget;
+
+// Fifth step: which service answers the bought numbers (one for all, or one per number), and
+// optionally where calls are forwarded. Applied number by number with a result for each.
+class PurchaseRoutePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit PurchaseRoutePage(PurchaseWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // Applies the choices to every bought number.
+    void apply();
+    bool isRunning() const;
+    void requestStop();
+    bool servicesLoaded() const { return m_servicesLoaded; }
+
+Q_SIGNALS:
+    void idle();
+
+private:
+    QWidget *createServiceChoice();
+    QWidget *createForwarding();
+    void loadServices(const QJsonValue &token, int pagesRead);
+    void fillServiceCombo(QComboBox *combo) const;
+    void fillPerNumberTable();
+    void onChoiceChanged();
+    void onFinished();
+    QString forwardingProblem() const;
+    QString blockingReason() const;
+    bool hasChoice() const;
+
+    PurchaseWizard *m_wizard;
+    PurchaseRouting *m_routing;
+    QList<Service> m_services;
+    bool m_servicesLoaded = false;
+    MessageBanner *m_banner;
+    QLabel *m_servicesStatus;
+    QButtonGroup *m_mode;
+    QRadioButton *m_routeAll;
+    QRadioButton *m_routeEach;
+    QRadioButton *m_routeLater;
+    QComboBox *m_serviceForAll;
+    QTableWidget *m_perNumber;
+    QGroupBox *m_forwardingBox;
+    QWidget *m_forwardTo;
+    QRadioButton *m_disconnect;
+    QRadioButton *m_stayOnLine;
+    QLabel *m_forwardingHint;
+    QPushButton *m_apply;
+    QTableWidget *m_results;
+    QLabel *m_reason;
+    bool m_applied = false;
+    CallHandle m_servicesCall;
+};
