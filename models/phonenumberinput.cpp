@@ -224,6 +224,21 @@ void fillPresentation(
     result->countryName = countryNameOf(result->regionCode, result->countryCode);
 }
 
+// The parser keeps a national trunk prefix when the digits after it are too few to be a number
+// ("020 7946" in the UK becomes +44 0207946). No number of such a country starts with its trunk
+// prefix after the country code, so this is a number cut short, not a possible one.
+bool keepsTrunkPrefix(const LibPhoneNumber &number)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    std::string region;
+    util.GetRegionCodeForCountryCode(number.country_code(), &region);
+    std::string trunkPrefix;
+    util.GetNddPrefixForRegion(region, true, &trunkPrefix);
+    std::string nationalNumber;
+    util.GetNationalSignificantNumber(number, &nationalNumber);
+    return !trunkPrefix.empty() && nationalNumber.starts_with(trunkPrefix);
+}
+
 // Emergency numbers and short codes are refused by name: "too short" would invite the person to
 // add digits to 911.
 std::optional<Problem> shortNumberProblem(
@@ -377,6 +392,8 @@ NumberInterpretation PhoneNumberInput::interpret(const QString &text, const QStr
 
     result.numberType = numberTypeText(util.GetNumberType(number));
     result.state = util.IsValidNumber(number) ? State::Valid : State::Possible;
+    if (result.state == State::Possible && keepsTrunkPrefix(number))
+        return invalid(result, Problem::TooShort, result.countryName);
     return result;
 }
 

@@ -28,14 +28,7 @@ Q_DECLARE_METATYPE(QStringList (*)(QByteArrayView))
 // and must still fail; once the fix lands the unexpected pass fails this test, and the entry goes.
 static QHash<QString, QString> openFindings()
 {
-    const QString trunkZero = u"PhoneNumberInput::interpret() keeps a 0 after the country code "
-                              "that reading the E.164 form back strips, so the number saved is "
-                              "not the number shown"_s;
-    return {
-            {u"regressions/phonenumberinput/e164-keeps-a-second-trunk-zero.txt"_s, trunkZero},
-            {u"regressions/phonenumberinput/national-number-after-two-zeros.txt"_s, trunkZero},
-            {u"regressions/phonenumberinput/trunk-zero-in-brackets-then-zeros.txt"_s, trunkZero},
-    };
+    return {};
 }
 
 void tst_FuzzRegressions::replay_data()

@@ -121,6 +121,8 @@ void tst_PhoneNumberInput::refusedInput_data()
     QTest::newRow("carrier short code") << u"611"_s << u"US"_s << Problem::ShortCode;
     QTest::newRow("5,000-character paste") << QString(5000, u'1') << u"US"_s << Problem::InputTooLong;
     QTest::newRow("more digits than any number") << u"+1234567890123456789012"_s << u"US"_s << Problem::InputTooLong;
+    QTest::newRow("national number cut short keeps its trunk prefix") << u"020 7946"_s << u"GB"_s << Problem::TooShort;
+    QTest::newRow("trunk prefix and too few digits after country code") << u"+44 0207946"_s << u"US"_s << Problem::TooShort;
     QTest::newRow("too short after country code") << u"+1 201"_s << u"US"_s << Problem::TooShort;
     QTest::newRow("too long for the country") << u"+1 201 555 0123 999"_s << u"US"_s << Problem::TooLong;
     QTest::newRow("international number typed without + is too long") << u"33 6 12 34 56 78"_s << u"US"_s << Problem::TooLong;
