@@ -179,3 +179,5 @@ private:
     RateLimitInfo m_rateLimit;
     bool m_closing = false;
 };
+
+Q_DECLARE_METATYPE(RetryNotice)

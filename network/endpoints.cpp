@@ -190,8 +190,23 @@ CallHandle ApiClient::purchasePhoneNumber(
             = tr("It is not known whether %1 was bought. Refresh the list of numbers before "
                  "trying again: if it appears there, the purchase went through.")
                       .arg(purchase.phoneNumber);
-    return sendDecoded<PurchasedNumber>(
-            std::move(request), context, Codec::decodePurchasedNumber, std::move(done));
+    // A success status with an unreadable body still means the number was bought.
+    const auto explain = [done = std::move(done), number = purchase.phoneNumber](
+                                 const Result<PurchasedNumber> &result) {
+        if (result || result.error().kind() != ApiError::Kind::MalformedResponse)
+            return done(result);
+        ApiError error = result.error();
+        error = ApiError(ApiError::Kind::MalformedResponse,
+                tr("%1 was bought, but the server's answer could not be read. Refresh "
+                   "the list of numbers to see it. (%2)")
+                        .arg(number, result.error().message()))
+                        .setHttpStatus(result.error().httpStatus())
+                        .setRequestId(result.error().requestId())
+                        .setEndpoint(result.error().endpoint());
+        done(error);
+    };
+    return sendDecoded<PurchasedNumber>(std::move(request), context, Codec::decodePurchasedNumber,
+            Callback<PurchasedNumber>(explain));
 }
 
 CallHandle ApiClient::releasePhoneNumber(const QString &id, QObject *context, Callback<Done> done)
