@@ -128,15 +128,26 @@ void appendPhoneNumber(QByteArray *out, const PhoneNumberRecord &number)
 
 } // namespace
 
-QByteArray phoneNumberPageBytes(const Page<PhoneNumberRecord> &page)
+QByteArray phoneNumberListItem(const PhoneNumberRecord &number)
 {
     QByteArray out;
-    out.reserve(600 * (page.items.size() + 1));
+    out.reserve(512);
+    appendPhoneNumber(&out, number);
+    return out;
+}
+
+QByteArray phoneNumberPageBytes(const Page<QByteArray> &page)
+{
+    qsizetype size = 64;
+    for (const auto &item : page.items)
+        size += item.size() + 1;
+    QByteArray out;
+    out.reserve(size);
     out.append("{\"items\":[");
     for (qsizetype i = 0; i < page.items.size(); ++i) {
         if (i > 0)
             out.append(',');
-        appendPhoneNumber(&out, page.items[i]);
+        out.append(page.items[i]);
     }
     out.append("],\"has_more\":");
     out.append(page.hasMore ? "true" : "false");

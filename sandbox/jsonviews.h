@@ -7,9 +7,10 @@
 
 namespace Sandbox {
 
-// The list of phone numbers is the hot path: written straight to bytes, in the same shape
-// phoneNumberJson() gives.
-QByteArray phoneNumberPageBytes(const Page<PhoneNumberRecord> &page);
+// The list of phone numbers is the hot path: each number is written straight to bytes once, in
+// the same shape phoneNumberJson() gives, and a page is the concatenation of its items.
+QByteArray phoneNumberListItem(const PhoneNumberRecord &number);
+QByteArray phoneNumberPageBytes(const Page<QByteArray> &page);
 
 // The wire shapes of the Platform API's responses, with every required field present and null
 // where the value is absent.

@@ -56,8 +56,10 @@ ApiResponse Api::listPhoneNumbers(const Call &call)
     if (!errors.isEmpty())
         return ApiResponse::validation(errors);
 
-    const auto page = m_store->phoneNumbers(call.workspaceId, status, after, limit);
-    return ApiResponse::rawJson(200, phoneNumberPageBytes(page));
+    const auto page = m_store->phoneNumberPage(call.workspaceId, status, after, limit);
+    if (!page)
+        return internalError();
+    return ApiResponse::rawJson(200, phoneNumberPageBytes(*page));
 }
 
 ApiResponse Api::getPhoneNumber(const Call &call)

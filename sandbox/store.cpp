@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "sandboxlogging.h"
+#include "sqlvalues.h"
 
 #include <QSqlError>
 #include <QUuid>
@@ -12,59 +13,12 @@ namespace Sandbox {
 
 namespace {
 
-const auto phoneColumns = u"seq, id, workspace_id, phone_number, display_name, provider, "
-                          "capabilities, status, inbound_service_id, provider_phone_sid, notes, "
-                          "forward_enabled, forward_to, forward_should_disconnect, created_at, "
-                          "updated_at"_s;
-
 const auto serviceColumns = u"seq, id, workspace_id, name, description, agent_id, agent_name, "
                             "context_graph_id, context_graph_name, channel_type, is_active, "
                             "keyterms, created_at, updated_at"_s;
 
 const auto workspaceColumns = u"seq, id, slug, name, environment, region, created_at, "
                               "updated_at"_s;
-
-// A null QString binds as SQL NULL; text columns that are never null need the empty string.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
-
-QVariant nullable(const std::optional<QString> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
-}
-
-std::optional<QString> optionalString(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toString();
-}
-
-PhoneNumberRecord phoneNumberFrom(const QSqlQuery &query)
-{
-    PhoneNumberRecord number;
-    number.sequence = query.value(0).toLongLong();
-    number.id = query.value(1).toString();
-    number.workspaceId = query.value(2).toString();
-    number.phoneNumber = query.value(3).toString();
-    number.displayName = query.value(4).toString();
-    number.provider = query.value(5).toString();
-    const auto capabilities = query.value(6).toString();
-    number.capabilities = capabilities.isEmpty() ? QStringList() : capabilities.split(u',');
-    number.status = query.value(7).toString();
-    number.inboundServiceId = optionalString(query.value(8));
-    number.providerPhoneSid = optionalString(query.value(9));
-    number.notes = query.value(10).toString();
-    if (!query.value(12).isNull()) {
-        number.forwarding = ForwardingRecord{
-                query.value(11).toBool(), query.value(12).toString(), query.value(13).toBool()};
-    }
-    number.createdAt = query.value(14).toString();
-    number.updatedAt = query.value(15).toString();
-    return number;
-}
 
 ServiceRecord serviceFrom(const QSqlQuery &query)
 {
@@ -146,8 +100,8 @@ Store::~Store()
 bool Store::open(const QString &path, QString *errorMessage)
 {
     m_database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    const bool inMemory = path.isEmpty() || path == u":memory:";
-    m_database.setDatabaseName(inMemory ? u":memory:"_s : path);
+    m_inMemory = path.isEmpty() || path == u":memory:";
+    m_database.setDatabaseName(m_inMemory ? u":memory:"_s : path);
     if (!m_database.open()) {
         if (errorMessage)
             *errorMessage = m_database.lastError().text();
@@ -156,7 +110,7 @@ bool Store::open(const QString &path, QString *errorMessage)
 
     QSqlQuery pragmas(m_database);
     pragmas.exec(u"PRAGMA foreign_keys = ON"_s);
-    if (!inMemory) {
+    if (!m_inMemory) {
         pragmas.exec(u"PRAGMA journal_mode = WAL"_s);
         pragmas.exec(u"PRAGMA synchronous = NORMAL"_s);
     }
@@ -166,6 +120,7 @@ bool Store::open(const QString &path, QString *errorMessage)
             *errorMessage = m_lastError;
         return false;
     }
+    changedElsewhere(); // takes the starting point
     return true;
 }
 
@@ -243,13 +198,19 @@ bool Store::beginTransaction()
 
 bool Store::commit()
 {
-    return m_database.commit();
+    if (m_database.commit())
+        return true;
+    m_lastError = m_database.lastError().text();
+    rollback();
+    return false;
 }
 
 void Store::rollback()
 {
     m_database.rollback();
+    // The writes of the transaction reached the index and the counts too.
     invalidateCounts();
+    m_phoneNumberIndex.clear();
 }
 
 QString Store::setting(const QString &key) const
@@ -275,8 +236,8 @@ bool Store::insertWorkspace(WorkspaceRecord *workspace)
     auto *query = prepared(u"INSERT INTO workspaces (id, slug, name, environment, region, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     query->addBindValue(workspace->id);
-    query->addBindValue(text(workspace->slug));
-    query->addBindValue(text(workspace->name));
+    query->addBindValue(sqlText(workspace->slug));
+    query->addBindValue(sqlText(workspace->name));
     query->addBindValue(workspace->environment);
     query->addBindValue(workspace->region);
     query->addBindValue(workspace->createdAt);
@@ -285,6 +246,8 @@ bool Store::insertWorkspace(WorkspaceRecord *workspace)
         return false;
     workspace->sequence = query->lastInsertId().toLongLong();
     invalidateCounts();
+    // A new workspace has no numbers: the index covers it from the start and sees every insert.
+    m_phoneNumberIndex.cover(workspace->id);
     return true;
 }
 
@@ -333,15 +296,15 @@ bool Store::insertService(ServiceRecord *service)
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query->addBindValue(service->id);
     query->addBindValue(service->workspaceId);
-    query->addBindValue(text(service->name));
-    query->addBindValue(text(service->description));
+    query->addBindValue(sqlText(service->name));
+    query->addBindValue(sqlText(service->description));
     query->addBindValue(service->agentId);
-    query->addBindValue(text(service->agentName));
+    query->addBindValue(sqlText(service->agentName));
     query->addBindValue(service->contextGraphId);
-    query->addBindValue(text(service->contextGraphName));
+    query->addBindValue(sqlText(service->contextGraphName));
     query->addBindValue(service->channelType);
     query->addBindValue(service->isActive);
-    query->addBindValue(text(service->keyterms.join(u'\n')));
+    query->addBindValue(sqlText(service->keyterms.join(u'\n')));
     query->addBindValue(service->createdAt);
     query->addBindValue(service->updatedAt);
     if (!exec(query))
@@ -395,118 +358,6 @@ Page<ServiceRecord> Store::services(const QString &workspaceId, const QString &s
     return page;
 }
 
-bool Store::insertPhoneNumber(PhoneNumberRecord *number)
-{
-    auto *query = prepared(u"INSERT INTO phone_numbers (id, workspace_id, phone_number, "
-                           "display_name, provider, capabilities, status, inbound_service_id, "
-                           "provider_phone_sid, notes, forward_enabled, forward_to, "
-                           "forward_should_disconnect, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query->addBindValue(number->id);
-    query->addBindValue(number->workspaceId);
-    query->addBindValue(text(number->phoneNumber));
-    query->addBindValue(text(number->displayName));
-    query->addBindValue(text(number->provider));
-    query->addBindValue(text(number->capabilities.join(u',')));
-    query->addBindValue(text(number->status));
-    query->addBindValue(nullable(number->inboundServiceId));
-    query->addBindValue(nullable(number->providerPhoneSid));
-    query->addBindValue(text(number->notes));
-    const auto &forwarding = number->forwarding;
-    query->addBindValue(forwarding ? QVariant(forwarding->enabled) : QVariant());
-    query->addBindValue(forwarding ? QVariant(forwarding->forwardTo) : QVariant());
-    query->addBindValue(forwarding ? QVariant(forwarding->shouldDisconnect) : QVariant());
-    query->addBindValue(number->createdAt);
-    query->addBindValue(number->updatedAt);
-    if (!exec(query))
-        return false;
-    number->sequence = query->lastInsertId().toLongLong();
-    invalidateCounts();
-    return true;
-}
-
-bool Store::updatePhoneNumber(const PhoneNumberRecord &number)
-{
-    auto *query = prepared(u"UPDATE phone_numbers SET display_name = ?, provider = ?, "
-                           "capabilities = ?, status = ?, inbound_service_id = ?, "
-                           "provider_phone_sid = ?, notes = ?, forward_enabled = ?, "
-                           "forward_to = ?, forward_should_disconnect = ?, updated_at = ? "
-                           "WHERE workspace_id = ? AND id = ?"_s);
-    query->addBindValue(text(number.displayName));
-    query->addBindValue(text(number.provider));
-    query->addBindValue(text(number.capabilities.join(u',')));
-    query->addBindValue(text(number.status));
-    query->addBindValue(nullable(number.inboundServiceId));
-    query->addBindValue(nullable(number.providerPhoneSid));
-    query->addBindValue(text(number.notes));
-    const auto &forwarding = number.forwarding;
-    query->addBindValue(forwarding ? QVariant(forwarding->enabled) : QVariant());
-    query->addBindValue(forwarding ? QVariant(forwarding->forwardTo) : QVariant());
-    query->addBindValue(forwarding ? QVariant(forwarding->shouldDisconnect) : QVariant());
-    query->addBindValue(number.updatedAt);
-    query->addBindValue(number.workspaceId);
-    query->addBindValue(number.id);
-    invalidateCounts();
-    return exec(query) && query->numRowsAffected() == 1;
-}
-
-bool Store::deletePhoneNumber(const QString &workspaceId, const QString &id)
-{
-    auto *query = prepared(u"DELETE FROM phone_numbers WHERE workspace_id = ? AND id = ?"_s);
-    query->addBindValue(workspaceId);
-    query->addBindValue(id);
-    invalidateCounts();
-    return exec(query) && query->numRowsAffected() == 1;
-}
-
-std::optional<PhoneNumberRecord> Store::phoneNumber(const QString &workspaceId, const QString &id)
-{
-    auto *query = prepared(u"SELECT "_s + phoneColumns
-            + u" FROM phone_numbers WHERE workspace_id = ? AND id = ?"_s);
-    query->addBindValue(workspaceId);
-    query->addBindValue(id);
-    if (!exec(query) || !query->next())
-        return std::nullopt;
-    auto record = phoneNumberFrom(*query);
-    query->finish();
-    return record;
-}
-
-bool Store::isRegistered(const QString &e164)
-{
-    auto *query = prepared(u"SELECT 1 FROM phone_numbers WHERE phone_number = ?"_s);
-    query->addBindValue(e164);
-    const bool found = exec(query) && query->next();
-    query->finish();
-    return found;
-}
-
-Page<PhoneNumberRecord> Store::phoneNumbers(
-        const QString &workspaceId, const QString &status, qint64 after, int limit)
-{
-    QString conditions = u"workspace_id = ?"_s;
-    QList<QVariant> bindings{workspaceId};
-    if (!status.isEmpty()) {
-        conditions += u" AND status = ?"_s;
-        bindings << status;
-    }
-
-    const qint64 total = cachedCount(u"phone_numbers|"_s + workspaceId + u'|' + status,
-            u"SELECT COUNT(*) FROM phone_numbers WHERE "_s + conditions, bindings);
-
-    auto *query = prepared(u"SELECT "_s + phoneColumns + u" FROM phone_numbers WHERE "_s
-            + conditions + u" AND seq > ? ORDER BY seq LIMIT ?"_s);
-    for (const auto &binding : std::as_const(bindings))
-        query->addBindValue(binding);
-    query->addBindValue(after);
-    query->addBindValue(limit + 1);
-    Page<PhoneNumberRecord> page;
-    if (exec(query))
-        page = readPage<PhoneNumberRecord>(query, limit, phoneNumberFrom);
-    page.total = total;
-    return page;
-}
-
 std::optional<SubAccountRecord> Store::subAccount(const QString &workspaceId)
 {
     auto *query = prepared(u"SELECT id, workspace_id, account_sid, friendly_name, environment, "
@@ -537,10 +388,10 @@ bool Store::insertSubAccount(const SubAccountRecord &account)
     query->addBindValue(account.workspaceId);
     query->addBindValue(account.id);
     query->addBindValue(account.accountSid);
-    query->addBindValue(text(account.friendlyName));
+    query->addBindValue(sqlText(account.friendlyName));
     query->addBindValue(account.environment);
-    query->addBindValue(text(account.twimlAppSid));
-    query->addBindValue(text(account.status));
+    query->addBindValue(sqlText(account.twimlAppSid));
+    query->addBindValue(sqlText(account.status));
     query->addBindValue(account.createdAt);
     query->addBindValue(account.updatedAt);
     return exec(query);

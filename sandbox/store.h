@@ -1,5 +1,6 @@
 #pragma once
 
+#include "phonenumberindex.h"
 #include "records.h"
 
 #include <QHash>
@@ -14,7 +15,8 @@ namespace Sandbox {
 // The sandbox's SQLite storage. One instance owns one connection and must be used from the thread
 // that opened it. Lists are keyset-paged on each table's monotonically increasing sequence, so a
 // page costs the same wherever it lies and rows created or deleted between pages neither shift
-// nor repeat the others.
+// nor repeat the others. Phone numbers, the list clients page through most, are listed from an
+// in-memory index that every write goes through after SQLite.
 class Store
 {
 public:
@@ -49,8 +51,8 @@ public:
     std::optional<PhoneNumberRecord> phoneNumber(const QString &workspaceId, const QString &id);
     // Whether any workspace has registered this E.164 number.
     bool isRegistered(const QString &e164);
-    // status empty = all statuses.
-    Page<PhoneNumberRecord> phoneNumbers(
+    // A page of list items (JSON) with the given status (empty = any); nothing on a storage error.
+    std::optional<Page<QByteArray>> phoneNumberPage(
             const QString &workspaceId, const QString &status, qint64 after, int limit);
 
     std::optional<SubAccountRecord> subAccount(const QString &workspaceId);
@@ -67,12 +69,18 @@ private:
     qint64 cachedCount(
             const QString &cacheKey, const QString &sql, const QList<QVariant> &bindings);
     void invalidateCounts() { m_countCache.clear(); }
+    bool indexPhoneNumbers(const QString &workspaceId);
+    // Whether another connection has committed to the database since the last call.
+    bool changedElsewhere();
 
     QString m_connectionName;
     QSqlDatabase m_database;
     QHash<QString, QSqlQuery *> m_statements;
     QHash<QString, qint64> m_countCache;
     QString m_lastError;
+    bool m_inMemory = true;
+    qint64 m_dataVersion = 0;
+    PhoneNumberIndex m_phoneNumberIndex;
 };
 
 } // namespace Sandbox

@@ -1,17 +1,27 @@
-// Phone-number listing with 100,000 numbers: the latency of a page deep in the list against the
-// first page (keyset paging should make them equal), and list throughput under wrk against a
-// bare QHttpServer answering a JSON body of the same size.
+// Phone-number listing with 100,000 numbers:
+//  - the latency of a page deep in the list against the first page (keyset paging should make
+//    them equal);
+//  - list throughput under wrk against a bare QHttpServer answering a JSON body of the same size.
+//    wrk cycles through the continuation tokens of every page of the list, in shuffled order, so
+//    each request asks for a different page than the one before it. Both servers answer the same
+//    requests, in alternating rounds of the same run, and the ratio is taken per round.
 
 #include "embeddedsandbox.h"
+#include "wrkrun.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHttpServer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
@@ -39,59 +49,71 @@ QByteArray fetch(QNetworkAccessManager *manager, const QUrl &url, qint64 *micros
     return body;
 }
 
-struct Stats
-{
-    double median = 0;
-    double mean = 0;
-};
-
-Stats statsOf(QList<qint64> samples)
+template<typename T>
+T median(QList<T> samples)
 {
     std::sort(samples.begin(), samples.end());
-    Stats stats;
-    stats.median = double(samples.at(samples.size() / 2));
-    for (const qint64 sample : samples)
-        stats.mean += double(sample);
-    stats.mean /= double(samples.size());
-    return stats;
+    const qsizetype middle = samples.size() / 2;
+    if (samples.size() % 2 == 1)
+        return samples.at(middle);
+    return (samples.at(middle - 1) + samples.at(middle)) / 2;
 }
 
-double wrkRequestsPerSecond(const QString &wrk, const QUrl &url, bool authorized)
+double mean(const QList<qint64> &samples)
 {
-    QStringList arguments{u"-t1"_s, u"-c8"_s, u"-d5s"_s};
-    if (authorized)
-        arguments << u"-H"_s << u"Authorization: Bearer "_s + apiKey;
-    arguments << url.toString();
-    QProcess process;
-    process.start(wrk, arguments);
-    process.waitForFinished(60000);
-    const QString output = QString::fromUtf8(process.readAllStandardOutput());
-    const auto match = QRegularExpression(u"Requests/sec:\\s+([0-9.]+)"_s).match(output);
-    if (!match.hasMatch()) {
-        std::fprintf(stderr, "wrk said:\n%s\n%s\n", qPrintable(output),
-                process.readAllStandardError().constData());
-        return 0;
-    }
-    if (output.contains(u"Non-2xx"_s))
-        std::fprintf(stderr, "wrk saw non-2xx responses:\n%s\n", qPrintable(output));
-    return match.captured(1).toDouble();
+    double sum = 0;
+    for (const qint64 sample : samples)
+        sum += double(sample);
+    return sum / double(samples.size());
 }
 
-// A bare QHttpServer in its own thread that answers one fixed JSON body.
+// Walks the whole list once, checking that every number comes exactly once, and returns the
+// query of every page: the first one without a token, then one per continuation token.
+QStringList walkAllPages(QNetworkAccessManager *manager, const QUrl &list, int expected)
+{
+    QStringList queries{u"limit=20"_s};
+    QSet<QString> seen;
+    QUrl url = list;
+    url.setQuery(queries.constFirst());
+    qint64 micros = 0;
+    for (;;) {
+        const QJsonObject page = QJsonDocument::fromJson(fetch(manager, url, &micros)).object();
+        for (const auto &item : page.value(u"items"_s).toArray()) {
+            const QString id = item.toObject().value(u"id"_s).toString();
+            if (seen.contains(id)) {
+                std::fprintf(stderr, "number %s listed twice\n", qPrintable(id));
+                return {};
+            }
+            seen.insert(id);
+        }
+        if (!page.value(u"has_more"_s).toBool())
+            break;
+        queries << u"limit=20&continuation_token=%1"_s.arg(
+                page.value(u"continuation_token"_s).toInteger());
+        url.setQuery(queries.constLast());
+    }
+    if (seen.size() != expected) {
+        std::fprintf(stderr, "walked %lld numbers, expected %d\n", qint64(seen.size()), expected);
+        return {};
+    }
+    return queries;
+}
+
+// A bare QHttpServer in its own thread that answers one fixed JSON body on one path.
 class BareServer
 {
 public:
-    explicit BareServer(const QByteArray &body)
+    BareServer(const QString &path, const QByteArray &body)
     {
         m_context = new QObject;
         m_context->moveToThread(&m_thread);
         m_thread.start();
         QMetaObject::invokeMethod(
                 m_context,
-                [this, body] {
+                [this, path, body] {
                     auto *server = new QHttpServer(m_context);
-                    server->route(u"/bare"_s,
-                            [body] { return QHttpServerResponse("application/json", body); });
+                    server->route(
+                            path, [body] { return QHttpServerResponse("application/json", body); });
                     m_port = server->listen(QHostAddress::LocalHost, 0);
                 },
                 Qt::BlockingQueuedConnection);
@@ -103,7 +125,7 @@ public:
         m_thread.quit();
         m_thread.wait();
     }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/bare"_s.arg(m_port)); }
+    QString baseUrl() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
 
 private:
     QThread m_thread;
@@ -111,13 +133,40 @@ private:
     quint16 m_port = 0;
 };
 
+struct Round
+{
+    double load = 0;
+    double bare = 0;
+    double sandbox = 0;
+};
+
+bool reportFailures(const char *side, const WrkRun::Result &result)
+{
+    if (result.requestsPerSecond > 0 && result.failedResponses == 0)
+        return false;
+    std::fprintf(stderr, "wrk against the %s: %lld failed responses\n%s\n", side,
+            result.failedResponses, qPrintable(result.output));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({
+            {u"rounds"_s, u"Throughput rounds (bare and sandbox each)."_s, u"n"_s, u"5"_s},
+            {u"seconds"_s, u"Length of each wrk run."_s, u"s"_s, u"5"_s},
+            {u"connections"_s, u"wrk connections."_s, u"n"_s, u"8"_s},
+    });
+    parser.process(app);
+    const int rounds = qMax(1, parser.value(u"rounds"_s).toInt());
+    const int seconds = qMax(1, parser.value(u"seconds"_s).toInt());
+    const int connections = qMax(1, parser.value(u"connections"_s).toInt());
     constexpr int count = 100000;
-    constexpr int rounds = 300;
+    constexpr int latencyRounds = 300;
 
     Sandbox::Options options;
     options.apiKeys = {{apiKey, u"owner"_s}};
@@ -133,48 +182,103 @@ int main(int argc, char *argv[])
     }
     std::printf("seeded %d numbers in %lld ms\n", count, seeding.elapsed());
 
+    const QString listPath = u"/v1/"_s + sandbox.workspaceId() + u"/phone-numbers"_s;
     QUrl first = sandbox.baseUrl();
-    first.setPath(u"/v1/"_s + sandbox.workspaceId() + u"/phone-numbers"_s);
+    first.setPath(listPath);
     first.setQuery(u"limit=20"_s);
     QUrl deep = first;
     deep.setQuery(u"limit=20&continuation_token=99000"_s);
 
     QNetworkAccessManager manager;
+    QElapsedTimer walking;
+    walking.start();
+    const QStringList queries = walkAllPages(&manager, first, count);
+    if (queries.isEmpty())
+        return 1;
+    std::printf("walked all %lld pages of 20 in %lld ms, every number once\n",
+            qint64(queries.size()), walking.elapsed());
+
     QList<qint64> firstSamples;
     QList<qint64> deepSamples;
     qint64 micros = 0;
     QByteArray firstBody;
-    for (int i = 0; i < 20; ++i) { // warm up the connection and the statement cache
+    for (int i = 0; i < 20; ++i) { // warm up the connection
         fetch(&manager, first, &micros);
         fetch(&manager, deep, &micros);
     }
-    for (int i = 0; i < rounds; ++i) {
+    for (int i = 0; i < latencyRounds; ++i) {
         firstBody = fetch(&manager, first, &micros);
         firstSamples << micros;
         fetch(&manager, deep, &micros);
         deepSamples << micros;
     }
-    const Stats firstStats = statsOf(firstSamples);
-    const Stats deepStats = statsOf(deepSamples);
-    std::printf("first page: median %.0f us, mean %.0f us (%d requests, %lld bytes)\n",
-            firstStats.median, firstStats.mean, rounds, qint64(firstBody.size()));
-    std::printf("deep page (after 99,000): median %.0f us, mean %.0f us\n", deepStats.median,
-            deepStats.mean);
+    const qint64 firstMedian = median(firstSamples);
+    const qint64 deepMedian = median(deepSamples);
+    std::printf("first page: median %lld us, mean %.0f us (%d requests, %lld bytes)\n", firstMedian,
+            mean(firstSamples), latencyRounds, qint64(firstBody.size()));
+    std::printf("deep page (after 99,000): median %lld us, mean %.0f us\n", deepMedian,
+            mean(deepSamples));
     std::printf("deep/first latency ratio (median): %.2f (goal <= 1.2)\n",
-            deepStats.median / firstStats.median);
+            double(deepMedian) / double(firstMedian));
 
     const QString wrk = QStandardPaths::findExecutable(u"wrk"_s);
     if (wrk.isEmpty()) {
         std::printf("wrk not found: throughput not measured (apt-get install wrk)\n");
         return 0;
     }
-    BareServer bare(firstBody);
-    const double bareRate = wrkRequestsPerSecond(wrk, bare.url(), false);
-    const double sandboxRate = wrkRequestsPerSecond(wrk, first, true);
-    std::printf("wrk -t1 -c8 -d5s, bare QHttpServer with the same %lld-byte JSON: %.0f req/s\n",
-            qint64(firstBody.size()), bareRate);
-    std::printf("wrk -t1 -c8 -d5s, sandbox list (limit 20): %.0f req/s\n", sandboxRate);
-    std::printf("sandbox/bare throughput ratio: %.2f (goal >= 0.5)\n",
-            bareRate > 0 ? sandboxRate / bareRate : 0.0);
+    QStringList paths;
+    for (const auto &query : queries)
+        paths << listPath + u'?' + query;
+    std::shuffle(paths.begin(), paths.end(), *QRandomGenerator::global());
+    QTemporaryDir scratch;
+    const WrkRun wrkRun(wrk, scratch.filePath(u"pages.lua"_s), paths, apiKey);
+    if (!wrkRun.isReady()) {
+        std::fprintf(stderr, "cannot write the wrk script\n");
+        return 1;
+    }
+    BareServer bare(listPath, firstBody);
+
+    std::printf("wrk -t1 -c%d -d%ds, %lld different pages in turn, bare QHttpServer answering the "
+                "same %lld-byte JSON to the same requests:\n",
+            connections, seconds, qint64(paths.size()), qint64(firstBody.size()));
+    QList<Round> results;
+    for (int i = 0; i < rounds; ++i) {
+        Round round;
+        round.load = loadAverage();
+        // Alternating which side goes first spreads a change in the machine's load over both.
+        WrkRun::Result bareRun;
+        WrkRun::Result sandboxRun;
+        if (i % 2 == 0) {
+            bareRun = wrkRun.run(bare.baseUrl(), connections, seconds);
+            sandboxRun = wrkRun.run(sandbox.baseUrl().toString(), connections, seconds);
+        } else {
+            sandboxRun = wrkRun.run(sandbox.baseUrl().toString(), connections, seconds);
+            bareRun = wrkRun.run(bare.baseUrl(), connections, seconds);
+        }
+        if (reportFailures("bare server", bareRun) || reportFailures("sandbox", sandboxRun))
+            return 1;
+        round.bare = bareRun.requestsPerSecond;
+        round.sandbox = sandboxRun.requestsPerSecond;
+        std::printf("  round %d (load %.2f): bare %.0f req/s, sandbox %.0f req/s, ratio %.2f\n",
+                i + 1, round.load, round.bare, round.sandbox, round.sandbox / round.bare);
+        std::fflush(stdout);
+        results << round;
+    }
+
+    QList<double> loads;
+    QList<double> bareRates;
+    QList<double> sandboxRates;
+    QList<double> ratios;
+    for (const auto &round : std::as_const(results)) {
+        loads << round.load;
+        bareRates << round.bare;
+        sandboxRates << round.sandbox;
+        ratios << round.sandbox / round.bare;
+    }
+    std::printf("median of %d rounds (load %.2f): bare %.0f req/s, sandbox list (limit 20) %.0f "
+                "req/s\n",
+            rounds, median(loads), median(bareRates), median(sandboxRates));
+    std::printf("sandbox/bare throughput ratio (median of rounds): %.2f (goal >= 0.5)\n",
+            median(ratios));
     return 0;
 }
