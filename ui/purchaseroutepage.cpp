@@ -1,9 +1,11 @@
 #include "purchaseroutepage.h"
 
 #include "messagebanner.h"
+#include "phonenumberedit.h"
 #include "phonenumberformat.h"
 #include "purchaserouting.h"
 #include "purchasewizard.h"
+#include "servicelistmodel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -19,23 +21,21 @@
 
 using namespace Qt::StringLiterals;
 
-// A workspace with more services than this is not served well by a combo box anyway.
-static constexpr int MaxServicePages = 50;
-
 PurchaseRoutePage::PurchaseRoutePage(PurchaseWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_routing(new PurchaseRouting(wizard->client(), this))
+    , m_services(new ServiceListModel(wizard->client(), this))
     , m_banner(new MessageBanner(this))
     , m_servicesStatus(new QLabel(this))
     , m_mode(new QButtonGroup(this))
     , m_routeAll(new QRadioButton(tr("Send calls to &all new numbers to one service:"), this))
     , m_routeEach(new QRadioButton(tr("Choose a service for &each number"), this))
     , m_routeLater(new QRadioButton(tr("&Leave them without an inbound service for now"), this))
-    , m_serviceForAll(new QComboBox(this))
+    , m_serviceForAll(createServiceCombo(tr("Service for all new numbers")))
     , m_perNumber(new QTableWidget(this))
     , m_forwardingBox(new QGroupBox(tr("Also set call &forwarding"), this))
-    , m_forwardTo(nullptr)
+    , m_forwardTo(new PhoneNumberEdit(this))
     , m_disconnect(
               new QRadioButton(tr("&Disconnect the agent after transferring (recommended)"), this))
     , m_stayOnLine(new QRadioButton(tr("&Keep the agent on the line"), this))
@@ -49,6 +49,8 @@ PurchaseRoutePage::PurchaseRoutePage(PurchaseWizard *wizard)
     setSubTitle(tr("Choose the service that answers calls to the new numbers. You can change "
                    "this later in the number's details."));
 
+    // "No service" is its own choice on this page, not an entry of the list.
+    m_services->setIncludeNone(false);
     m_servicesStatus->setObjectName(u"servicesStatus"_s);
     m_servicesStatus->setWordWrap(true);
     m_apply->setObjectName(u"applyRoutingButton"_s);
@@ -74,8 +76,6 @@ PurchaseRoutePage::PurchaseRoutePage(PurchaseWizard *wizard)
     layout->addWidget(m_reason);
 
     connect(m_mode, &QButtonGroup::idToggled, this, &PurchaseRoutePage::onChoiceChanged);
-    connect(m_serviceForAll, &QComboBox::currentIndexChanged, this,
-            &PurchaseRoutePage::onChoiceChanged);
     connect(m_forwardingBox, &QGroupBox::toggled, this, &PurchaseRoutePage::onChoiceChanged);
     connect(m_disconnect, &QRadioButton::toggled, this, &PurchaseRoutePage::onChoiceChanged);
     connect(m_apply, &QPushButton::clicked, this, &PurchaseRoutePage::apply);
@@ -84,9 +84,18 @@ PurchaseRoutePage::PurchaseRoutePage(PurchaseWizard *wizard)
         Q_EMIT m_wizard->numberUpdated(n);
     });
     connect(m_routing, &PurchaseRouting::finished, this, &PurchaseRoutePage::onFinished);
+    connect(m_services, &ServiceListModel::pageLoaded, this, &PurchaseRoutePage::onServicesLoaded);
+    connect(m_services, &ServiceListModel::loadFailed, this, [this](const ApiError &error) {
+        m_servicesStatus->setText(tr("Without the list of services you can only leave the "
+                                     "numbers unrouted for now."));
+        m_servicesStatus->show();
+        m_banner->showMessage(MessageBanner::Level::Error,
+                tr("The services could not be loaded. %1").arg(error.fullText()), true);
+        onChoiceChanged();
+    });
     connect(m_banner, &MessageBanner::retryRequested, this, [this] {
         m_banner->clear();
-        loadServices(QJsonValue(), 0);
+        m_services->retry();
     });
 }
 
@@ -101,7 +110,6 @@ QWidget *PurchaseRoutePage::createServiceChoice()
     m_mode->addButton(m_routeLater, 2);
     m_routeAll->setChecked(true);
     m_serviceForAll->setObjectName(u"serviceForAll"_s);
-    m_serviceForAll->setAccessibleName(tr("Service for all new numbers"));
     m_perNumber->setObjectName(u"perNumberServices"_s);
     m_perNumber->setAccessibleName(tr("Service for each number"));
     m_perNumber->setColumnCount(2);
@@ -128,12 +136,9 @@ QWidget *PurchaseRoutePage::createForwarding()
     m_forwardingBox->setObjectName(u"forwardingBox"_s);
     m_forwardingBox->setCheckable(true);
     m_forwardingBox->setChecked(false);
-    auto *edit = new QLineEdit(m_forwardingBox);
-    edit->setObjectName(u"forwardToEdit"_s);
-    edit->setAccessibleName(tr("Forward calls to"));
-    edit->setPlaceholderText(tr("+1 201 555 0100", "forwarding target placeholder"));
-    connect(edit, &QLineEdit::textChanged, this, &PurchaseRoutePage::onChoiceChanged);
-    m_forwardTo = edit;
+    m_forwardTo->setObjectName(u"forwardToEdit"_s);
+    m_forwardTo->setFieldName(tr("Forwarding target"));
+    connect(m_forwardTo, &PhoneNumberEdit::changed, this, &PurchaseRoutePage::onChoiceChanged);
     m_disconnect->setObjectName(u"disconnectAfterTransfer"_s);
     m_stayOnLine->setObjectName(u"keepAgentOnLine"_s);
     m_disconnect->setChecked(true);
@@ -141,7 +146,7 @@ QWidget *PurchaseRoutePage::createForwarding()
     m_forwardingHint->setWordWrap(true);
 
     auto *targetLabel = new QLabel(tr("Forward &to:"), m_forwardingBox);
-    targetLabel->setBuddy(m_forwardTo);
+    targetLabel->setBuddy(m_forwardTo->lineEdit());
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(targetLabel);
     targetRow->addWidget(m_forwardTo, 1);
@@ -158,59 +163,53 @@ QWidget *PurchaseRoutePage::createForwarding()
 
 void PurchaseRoutePage::initializePage()
 {
+    m_forwardTo->setDefaultRegion(m_wizard->defaultCountry());
     fillPerNumberTable();
-    if (!m_servicesLoaded && !m_servicesCall.isRunning())
-        loadServices(QJsonValue(), 0);
+    loadServices();
     onChoiceChanged();
 }
 
-void PurchaseRoutePage::loadServices(const QJsonValue &token, int pagesRead)
+void PurchaseRoutePage::loadServices()
 {
-    if (!token.isDouble() && !token.isString())
-        m_services.clear();
+    if (m_services->rowCount() > 0 || m_services->isLoading())
+        return;
     m_servicesStatus->setText(tr("Loading the workspace's services…"));
-    ServiceListQuery query;
-    query.isActive = true;
-    query.continuationToken = token;
-    m_servicesCall = m_wizard->client()->listServices(
-            query, this, [this, pagesRead](const Result<Page<Service>> &result) {
-                if (!result) {
-                    if (result.error().isCancelled())
-                        return;
-                    m_servicesStatus->setText(tr("Without the list of services you can only "
-                                                 "leave the numbers unrouted for now."));
-                    m_banner->showMessage(MessageBanner::Level::Error,
-                            tr("The services could not be loaded. %1")
-                                    .arg(result.error().fullText()),
-                            true);
-                    return;
-                }
-                m_services.append(result.value().items);
-                if (result.value().hasMore && pagesRead + 1 < MaxServicePages) {
-                    loadServices(result.value().continuationToken, pagesRead + 1);
-                    return;
-                }
-                m_servicesLoaded = true;
-                m_servicesStatus->setText(m_services.isEmpty()
-                                ? tr("This workspace has no active services yet: leave the "
-                                     "numbers unrouted and route them once a service exists.")
-                                : QString());
-                m_servicesStatus->setVisible(m_services.isEmpty());
-                fillServiceCombo(m_serviceForAll);
-                fillPerNumberTable();
-                onChoiceChanged();
-            });
+    m_servicesStatus->show();
+    m_services->refresh();
 }
 
-void PurchaseRoutePage::fillServiceCombo(QComboBox *combo) const
+void PurchaseRoutePage::onServicesLoaded()
 {
-    const QString previous = combo->currentData().toString();
-    combo->clear();
-    combo->addItem(tr("(Choose a service)"), QString());
-    for (const Service &service : m_services)
-        combo->addItem(service.name, service.id);
-    const int index = combo->findData(previous);
-    combo->setCurrentIndex(index >= 0 ? index : 0);
+    const bool none = m_services->rowCount() == 0 && !m_services->hasMore();
+    m_servicesStatus->setText(none ? tr("This workspace has no services yet: leave the numbers "
+                                        "unrouted and route them once a service exists.")
+                                   : QString());
+    m_servicesStatus->setVisible(none);
+    onChoiceChanged();
+}
+
+// The combo boxes share one lazily paged list; scrolling to the end of one loads more.
+QComboBox *PurchaseRoutePage::createServiceCombo(const QString &accessibleName)
+{
+    auto *combo = new QComboBox(this);
+    combo->setAccessibleName(accessibleName);
+    combo->setModel(m_services);
+    combo->setPlaceholderText(tr("Choose a service"));
+    combo->setCurrentIndex(-1);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(24);
+    connect(combo, &QComboBox::currentIndexChanged, this, &PurchaseRoutePage::onChoiceChanged);
+    return combo;
+}
+
+std::optional<QString> PurchaseRoutePage::chosenService(const QComboBox *combo)
+{
+    if (!combo || combo->currentIndex() < 0)
+        return std::nullopt;
+    const QString id = combo->currentData(ServiceListModel::ServiceIdRole).toString();
+    if (id.isEmpty())
+        return std::nullopt;
+    return id;
 }
 
 void PurchaseRoutePage::fillPerNumberTable()
@@ -223,15 +222,9 @@ void PurchaseRoutePage::fillPerNumberTable()
                 PhoneNumberFormat::present(number.phoneNumber).international);
         item->setData(Qt::UserRole, number.id);
         m_perNumber->setItem(row, 0, item);
-        auto *combo = qobject_cast<QComboBox *>(m_perNumber->cellWidget(row, 1));
-        if (!combo) {
-            combo = new QComboBox(m_perNumber);
-            combo->setAccessibleName(tr("Inbound service for %1").arg(item->text()));
-            connect(combo, &QComboBox::currentIndexChanged, this,
-                    &PurchaseRoutePage::onChoiceChanged);
-            m_perNumber->setCellWidget(row, 1, combo);
-        }
-        fillServiceCombo(combo);
+        if (!m_perNumber->cellWidget(row, 1))
+            m_perNumber->setCellWidget(
+                    row, 1, createServiceCombo(tr("Inbound service for %1").arg(item->text())));
     }
     m_perNumber->resizeColumnToContents(0);
 }
@@ -240,16 +233,15 @@ QString PurchaseRoutePage::forwardingProblem() const
 {
     if (!m_forwardingBox->isChecked())
         return {};
-    const QString text = static_cast<QLineEdit *>(m_forwardTo)->text().trimmed();
-    if (text.isEmpty())
+    if (m_forwardTo->text().trimmed().isEmpty())
         return tr("Type the number to forward to, or untick call forwarding.");
-    const NumberPresentation target = PhoneNumberFormat::present(text);
-    if (!target.parsed || !text.startsWith(u'+'))
-        return tr("Type the forwarding number with + and the country code.");
+    const std::optional<QString> target = m_forwardTo->e164();
+    if (!target)
+        return PhoneNumberInput::explanation(m_forwardTo->interpretation());
     for (const PhoneNumber &number : m_wizard->purchasedNumbers()) {
-        if (PhoneNumberFormat::digitsOf(number.phoneNumber) == PhoneNumberFormat::digitsOf(text))
+        if (number.phoneNumber == *target)
             return tr("A number cannot forward to itself: %1 is one of the new numbers.")
-                    .arg(target.international);
+                    .arg(PhoneNumberFormat::present(*target).international);
     }
     return {};
 }
@@ -263,14 +255,13 @@ QString PurchaseRoutePage::blockingReason() const
 {
     if (m_routing->isRunning())
         return tr("Applying…");
-    if (m_routeAll->isChecked() && m_serviceForAll->currentData().toString().isEmpty())
-        return m_servicesLoaded ? tr("Choose the service, or choose to leave the numbers "
-                                     "without one for now.")
-                                : tr("Waiting for the list of services…");
+    if (m_routeAll->isChecked() && !chosenService(m_serviceForAll))
+        return m_services->rowCount() == 0 && m_services->isLoading()
+                ? tr("Waiting for the list of services…")
+                : tr("Choose the service, or choose to leave the numbers without one for now.");
     if (m_routeEach->isChecked()) {
         for (int row = 0; row < m_perNumber->rowCount(); ++row) {
-            const auto *combo = qobject_cast<QComboBox *>(m_perNumber->cellWidget(row, 1));
-            if (!combo || combo->currentData().toString().isEmpty())
+            if (!chosenService(qobject_cast<QComboBox *>(m_perNumber->cellWidget(row, 1))))
                 return tr("Choose a service for %1.").arg(m_perNumber->item(row, 0)->text());
         }
     }
@@ -316,8 +307,7 @@ void PurchaseRoutePage::apply()
     if (m_forwardingBox->isChecked()) {
         ForwardingConfig config;
         config.enabled = true;
-        config.forwardTo
-                = u'+' + PhoneNumberFormat::digitsOf(static_cast<QLineEdit *>(m_forwardTo)->text());
+        config.forwardTo = m_forwardTo->e164().value_or(QString());
         config.shouldDisconnect = m_disconnect->isChecked();
         forwarding = config;
     }
@@ -330,9 +320,10 @@ void PurchaseRoutePage::apply()
         const QComboBox *combo = m_routeAll->isChecked()
                 ? m_serviceForAll
                 : qobject_cast<QComboBox *>(m_perNumber->cellWidget(row, 1));
-        if (!m_routeLater->isChecked() && combo) {
-            plan.serviceId = combo->currentData().toString();
-            plan.serviceName = combo->currentText();
+        if (!m_routeLater->isChecked()) {
+            plan.serviceId = chosenService(combo);
+            if (plan.serviceId)
+                plan.serviceName = m_services->nameOf(*plan.serviceId);
         }
         plans.append(plan);
     }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "apiclient.h"
-#include "service.h"
-
 #include <QWizardPage>
 
+#include <optional>
+
 class MessageBanner;
+class PhoneNumberEdit;
 class PurchaseRouting;
 class PurchaseWizard;
 class QButtonGroup;
@@ -16,6 +16,7 @@ class QPushButton;
 class QRadioButton;
 class QTableWidget;
 class QWidget;
+class ServiceListModel;
 
 // Fifth step: which service answers the bought numbers (one for all, or one per number), and
 // optionally where calls are forwarded. Applied number by number with a result for each.
@@ -34,7 +35,7 @@ public:
     void apply();
     bool isRunning() const;
     void requestStop();
-    bool servicesLoaded() const { return m_servicesLoaded; }
+    ServiceListModel *services() const { return m_services; }
 
 Q_SIGNALS:
     void idle();
@@ -42,8 +43,10 @@ Q_SIGNALS:
 private:
     QWidget *createServiceChoice();
     QWidget *createForwarding();
-    void loadServices(const QJsonValue &token, int pagesRead);
-    void fillServiceCombo(QComboBox *combo) const;
+    void loadServices();
+    void onServicesLoaded();
+    QComboBox *createServiceCombo(const QString &accessibleName);
+    static std::optional<QString> chosenService(const QComboBox *combo);
     void fillPerNumberTable();
     void onChoiceChanged();
     void onFinished();
@@ -53,8 +56,7 @@ private:
 
     PurchaseWizard *m_wizard;
     PurchaseRouting *m_routing;
-    QList<Service> m_services;
-    bool m_servicesLoaded = false;
+    ServiceListModel *m_services;
     MessageBanner *m_banner;
     QLabel *m_servicesStatus;
     QButtonGroup *m_mode;
@@ -64,7 +66,7 @@ private:
     QComboBox *m_serviceForAll;
     QTableWidget *m_perNumber;
     QGroupBox *m_forwardingBox;
-    QWidget *m_forwardTo;
+    PhoneNumberEdit *m_forwardTo;
     QRadioButton *m_disconnect;
     QRadioButton *m_stayOnLine;
     QLabel *m_forwardingHint;
@@ -72,5 +74,4 @@ private:
     QTableWidget *m_results;
     QLabel *m_reason;
     bool m_applied = false;
-    CallHandle m_servicesCall;
 };
