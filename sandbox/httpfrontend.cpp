@@ -5,11 +5,12 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QPointer>
-#include <QRegularExpression>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
-#include <QUuid>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -79,14 +80,18 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-// The caller's request id when it is a sane token, otherwise a fresh one.
-QByteArray requestIdFor(const QHttpServerRequest &request)
+// A request id the caller may choose: 1 to 128 of [A-Za-z0-9._:-].
+bool isRequestIdToken(QByteArrayView id)
 {
-    static const QRegularExpression token(u"^[A-Za-z0-9._:-]{1,128}$"_s);
-    const QByteArray given = request.value("x-request-id");
-    if (!given.isEmpty() && token.match(QString::fromLatin1(given)).hasMatch())
-        return given;
-    return QUuid::createUuid().toByteArray(QUuid::Id128);
+    if (id.isEmpty() || id.size() > 128)
+        return false;
+    for (const char c : id) {
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == ':' || c == '-';
+        if (!allowed)
+            return false;
+    }
+    return true;
 }
 
 ApiRequest apiRequestFrom(const QHttpServerRequest &request)
@@ -98,8 +103,11 @@ ApiRequest apiRequestFrom(const QHttpServerRequest &request)
     auto segments = apiRequest.path.split(u'/');
     if (!segments.isEmpty() && segments.constFirst().isEmpty())
         segments.removeFirst();
-    for (const auto &segment : std::as_const(segments))
-        apiRequest.segments << QUrl::fromPercentEncoding(segment.toUtf8());
+    apiRequest.segments.reserve(segments.size());
+    for (const auto &segment : std::as_const(segments)) {
+        apiRequest.segments << (segment.contains(u'%') ? QUrl::fromPercentEncoding(segment.toUtf8())
+                                                       : segment);
+    }
     apiRequest.query = QueryParameters(url.query(QUrl::FullyEncoded).toUtf8());
     apiRequest.authorization = request.value("authorization");
     apiRequest.body = request.body();
@@ -114,7 +122,23 @@ HttpFrontend::HttpFrontend(
     , m_handler(std::move(handler))
     , m_maxBodyBytes(maxBodyBytes)
     , m_faults(faults)
-{ }
+{
+    // Request ids need to be unique, not secret: one draw from the system's entropy seeds a
+    // generator instead of a system call per request.
+    std::array<quint32, 8> seed;
+    QRandomGenerator::system()->fillRange(seed.data(), seed.size());
+    m_requestIds = QRandomGenerator(seed.data(), qsizetype(seed.size()));
+}
+
+QByteArray HttpFrontend::requestIdFor(const QHttpServerRequest &request)
+{
+    const QByteArray given = request.value("x-request-id");
+    if (isRequestIdToken(given))
+        return given;
+    const std::array<quint64, 2> bits{m_requestIds.generate64(), m_requestIds.generate64()};
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(bits.data()), sizeof bits)
+            .toHex();
+}
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -181,25 +205,33 @@ void HttpFrontend::write(QTcpSocket *socket, const ApiResponse &response, bool s
     if (!socket || !socket->isOpen())
         return;
 
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-            + reasonPhrase(response.status) + "\r\n";
-    if (response.isJson)
-        head += "Content-Type: application/json\r\n";
-    if (response.status != 204)
-        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    for (const auto &[name, value] : response.headers)
-        head += name + ": " + value + "\r\n";
-    if (close)
-        head += "Connection: close\r\n";
-    head += "\r\n";
-
     // One write per response: a separate write for the body would wait for the client's
     // delayed ACK of the headers (Nagle), costing 40 ms a request.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const bool withBody = !stall && response.status != 204;
+    QByteArray message;
+    message.reserve(256 + (withBody ? response.body.size() : 0));
+    message += "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+            + reasonPhrase(response.status) + "\r\n";
+    if (response.isJson)
+        message += "Content-Type: application/json\r\n";
+    if (response.status != 204)
+        message += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        message += name + ": " + value + "\r\n";
+    if (close)
+        message += "Connection: close\r\n";
+    message += "\r\n";
     // A stalled response promises a body it never sends; the client has to time out.
-    if (!stall && response.status != 204)
-        head += response.body;
-    socket->write(head);
+    if (withBody)
+        message += response.body;
+
+    // Setting the option is a system call: once per connection is enough.
+    static constexpr char lowDelaySet[] = "amigoLowDelaySet";
+    if (!socket->property(lowDelaySet).toBool()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        socket->setProperty(lowDelaySet, true);
+    }
+    socket->write(message);
     if (stall)
         return;
     if (close)

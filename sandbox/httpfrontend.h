@@ -4,6 +4,7 @@
 #include "httpmessages.h"
 
 #include <QAbstractHttpServer>
+#include <QRandomGenerator>
 
 #include <functional>
 
@@ -30,11 +31,14 @@ protected:
 
 private:
     ApiResponse respond(const ApiRequest &request, HeaderList *extraHeaders);
+    // The caller's request id when it is a sane token, otherwise a fresh one.
+    QByteArray requestIdFor(const QHttpServerRequest &request);
     void write(QTcpSocket *socket, const ApiResponse &response, bool stall, bool close);
 
     Handler m_handler;
     qint64 m_maxBodyBytes;
     FaultInjector m_faults;
+    QRandomGenerator m_requestIds;
 };
 
 } // namespace Sandbox

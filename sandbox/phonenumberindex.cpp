@@ -2,26 +2,52 @@
 
 #include "jsonviews.h"
 
+#include <algorithm>
+
 namespace Sandbox {
 
-namespace {
-
-// Takes up to limit rows from it on; sequenceOf and jsonOf read an iterator's row.
-template<typename Iterator, typename SequenceOf, typename JsonOf>
-Page<QByteArray> pageFrom(
-        Iterator it, Iterator end, int limit, SequenceOf sequenceOf, JsonOf jsonOf)
+void PhoneNumberIndex::Listing::put(qint64 sequence, const QByteArray &json)
 {
-    Page<QByteArray> page;
-    page.items.reserve(limit);
-    for (; it != end && page.items.size() < limit; ++it) {
-        page.items.append(jsonOf(it));
-        page.nextCursor = sequenceOf(it);
+    if (m_sequences.empty() || m_sequences.back() < sequence) {
+        m_sequences.push_back(sequence);
+        m_items.push_back(json);
+        return;
     }
-    page.hasMore = it != end;
-    return page;
+    const auto at = std::lower_bound(m_sequences.begin(), m_sequences.end(), sequence);
+    const auto index = at - m_sequences.begin();
+    if (*at == sequence) {
+        m_items[index] = json;
+        return;
+    }
+    m_sequences.insert(at, sequence);
+    m_items.insert(m_items.begin() + index, json);
 }
 
-} // namespace
+void PhoneNumberIndex::Listing::remove(qint64 sequence)
+{
+    const auto at = std::lower_bound(m_sequences.begin(), m_sequences.end(), sequence);
+    if (at == m_sequences.end() || *at != sequence)
+        return;
+    m_items.erase(m_items.begin() + (at - m_sequences.begin()));
+    m_sequences.erase(at);
+}
+
+Page<QByteArray> PhoneNumberIndex::Listing::page(qint64 after, int limit) const
+{
+    const auto first
+            = std::upper_bound(m_sequences.begin(), m_sequences.end(), after) - m_sequences.begin();
+    const auto end = std::min<qsizetype>(first + qMax(limit, 0), size());
+
+    Page<QByteArray> page;
+    page.items.reserve(end - first);
+    for (auto i = first; i < end; ++i)
+        page.items.append(m_items[i]);
+    page.hasMore = end < size();
+    if (end > first)
+        page.nextCursor = m_sequences[end - 1];
+    page.total = size();
+    return page;
+}
 
 void PhoneNumberIndex::cover(const QString &workspaceId)
 {
@@ -35,18 +61,14 @@ void PhoneNumberIndex::put(const PhoneNumberRecord &number)
         return;
     Workspace &workspace = found.value();
 
-    Row &row = workspace.rows[number.sequence];
-    if (!row.json.isNull() && row.status != number.status) {
-        const auto previous = workspace.sequencesByStatus.find(row.status);
-        if (previous != workspace.sequencesByStatus.end()) {
-            previous->erase(number.sequence);
-            if (previous->empty())
-                workspace.sequencesByStatus.erase(previous);
-        }
+    const QByteArray json = phoneNumberListItem(number);
+    workspace.all.put(number.sequence, json);
+    // A number whose status changed leaves its old status's listing.
+    for (auto it = workspace.byStatus.begin(); it != workspace.byStatus.end(); ++it) {
+        if (it.key() != number.status)
+            it->remove(number.sequence);
     }
-    row.status = number.status;
-    row.json = phoneNumberListItem(number);
-    workspace.sequencesByStatus[number.status].insert(number.sequence);
+    workspace.byStatus[number.status].put(number.sequence, json);
 }
 
 void PhoneNumberIndex::remove(const QString &workspaceId, qint64 sequence)
@@ -54,17 +76,9 @@ void PhoneNumberIndex::remove(const QString &workspaceId, qint64 sequence)
     const auto found = m_workspaces.find(workspaceId);
     if (found == m_workspaces.end())
         return;
-    Workspace &workspace = found.value();
-    const auto row = workspace.rows.find(sequence);
-    if (row == workspace.rows.end())
-        return;
-    const auto byStatus = workspace.sequencesByStatus.find(row->second.status);
-    if (byStatus != workspace.sequencesByStatus.end()) {
-        byStatus->erase(sequence);
-        if (byStatus->empty())
-            workspace.sequencesByStatus.erase(byStatus);
-    }
-    workspace.rows.erase(row);
+    found->all.remove(sequence);
+    for (auto &listing : found->byStatus)
+        listing.remove(sequence);
 }
 
 Page<QByteArray> PhoneNumberIndex::page(
@@ -73,25 +87,12 @@ Page<QByteArray> PhoneNumberIndex::page(
     const auto found = m_workspaces.constFind(workspaceId);
     if (found == m_workspaces.constEnd())
         return {};
-    const Workspace &workspace = found.value();
-
-    if (status.isEmpty()) {
-        const auto &rows = workspace.rows;
-        auto page = pageFrom(
-                rows.upper_bound(after), rows.end(), limit, [](auto it) { return it->first; },
-                [](auto it) { return it->second.json; });
-        page.total = qint64(rows.size());
-        return page;
-    }
-
-    const auto sequences = workspace.sequencesByStatus.constFind(status);
-    if (sequences == workspace.sequencesByStatus.constEnd())
+    if (status.isEmpty())
+        return found->all.page(after, limit);
+    const auto listing = found->byStatus.constFind(status);
+    if (listing == found->byStatus.constEnd())
         return {};
-    auto page = pageFrom(
-            sequences->upper_bound(after), sequences->end(), limit, [](auto it) { return *it; },
-            [&](auto it) { return workspace.rows.at(*it).json; });
-    page.total = qint64(sequences->size());
-    return page;
+    return listing->page(after, limit);
 }
 
 } // namespace Sandbox

@@ -6,13 +6,12 @@
 #include <QHash>
 #include <QString>
 
-#include <map>
-#include <set>
+#include <vector>
 
 namespace Sandbox {
 
 // The phone numbers of the workspaces listed so far, held in memory in sequence order with each
-// number's list item already written as JSON, so that a page is a few lookups and a copy instead
+// number's list item already written as JSON, so that a page is a binary search and a copy instead
 // of a query and a conversion per column. It is a cache of the database, not a second store: the
 // Store writes every change to SQLite first and then here, and drops the index whenever it can no
 // longer vouch for it (a rolled-back transaction, a change made by another connection).
@@ -36,15 +35,24 @@ public:
             const QString &workspaceId, const QString &status, qint64 after, int limit) const;
 
 private:
-    struct Row
+    // Rows in sequence order, in two parallel arrays: the binary search for a cursor touches only
+    // the sequences. New numbers have the highest sequence yet, so they are appended.
+    class Listing
     {
-        QString status;
-        QByteArray json;
+    public:
+        void put(qint64 sequence, const QByteArray &json);
+        void remove(qint64 sequence);
+        qsizetype size() const { return qsizetype(m_sequences.size()); }
+        Page<QByteArray> page(qint64 after, int limit) const;
+
+    private:
+        std::vector<qint64> m_sequences;
+        std::vector<QByteArray> m_items;
     };
     struct Workspace
     {
-        std::map<qint64, Row> rows;
-        QHash<QString, std::set<qint64>> sequencesByStatus;
+        Listing all;
+        QHash<QString, Listing> byStatus;
     };
 
     QHash<QString, Workspace> m_workspaces;

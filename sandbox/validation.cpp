@@ -13,6 +13,28 @@ bool isHexDigit(QChar c)
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
 
+// The form canonicalUuid() returns: 8-4-4-4-12 lower-case hex digits. Most paths carry it as is.
+bool isCanonicalUuid(QStringView text)
+{
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString percentDecoded(const QByteArray &text)
+{
+    return QString::fromUtf8(text.contains('%') ? QByteArray::fromPercentEncoding(text) : text);
+}
+
 QJsonArray queryLoc(const QString &name)
 {
     return QJsonArray{u"query"_s, name};
@@ -50,8 +72,7 @@ QueryParameters::QueryParameters(const QByteArray &encodedQuery)
         const qsizetype equals = pair.indexOf('=');
         const QByteArray name = equals < 0 ? pair : pair.left(equals);
         const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-        m_items.append({QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
-                QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+        m_items.append({percentDecoded(name), percentDecoded(value)});
     }
 }
 
@@ -122,6 +143,8 @@ std::optional<QString> canonicalUuid(const QString &text, QString *error)
 
 QString pathUuid(const QString &text, const QString &name, ValidationErrors *errors)
 {
+    if (isCanonicalUuid(text))
+        return text;
     QString problem;
     const auto uuid = canonicalUuid(text, &problem);
     if (uuid)
