@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 
 // The API's maximum page size.
-static constexpr int PageSize = 20;
+static constexpr int MaxPageSize = 20;
 
 // The server refuses search texts longer than this (SearchString, 1..200).
 static constexpr qsizetype MaxSearchLength = 200;
@@ -108,6 +108,11 @@ void ServiceListModel::setSearch(const QString &text)
     refresh();
 }
 
+void ServiceListModel::setPageSize(int size)
+{
+    m_pageSize = std::clamp(size, 1, MaxPageSize);
+}
+
 void ServiceListModel::refresh()
 {
     m_pending.cancel();
@@ -133,7 +138,7 @@ void ServiceListModel::retry()
 void ServiceListModel::requestPage()
 {
     ServiceListQuery query;
-    query.limit = PageSize;
+    query.limit = m_pageSize;
     query.continuationToken = m_nextToken;
     if (!m_search.isEmpty())
         query.search = m_search;

@@ -37,6 +37,9 @@ public:
     void setSearch(const QString &text);
     QString search() const { return m_search; }
 
+    // Services per request, 1..20 (the API's maximum, and the default).
+    void setPageSize(int size);
+
     // Drops what is loaded and asks for the first page again.
     void refresh();
     // Asks again for the page that failed, keeping the loaded rows.
@@ -80,6 +83,7 @@ private:
     QHash<QString, Service> m_known;
     bool m_includeNone = true;
     QString m_search;
+    int m_pageSize = 20;
     QJsonValue m_nextToken;
     bool m_hasMore = true;
     std::optional<ApiError> m_lastError;
