@@ -216,6 +216,9 @@ bool PhoneNumberTableModel::lessThan(int leftRow, int rightRow, int column) cons
         result = QString::compare(left.countryName, right.countryName);
         break;
     case DisplayNameColumn:
+        // Numbers without a name go after the named ones.
+        if (left.number.displayName.isEmpty() != right.number.displayName.isEmpty())
+            return right.number.displayName.isEmpty();
         result = QString::compare(left.searchKey.text, right.searchKey.text);
         break;
     case StatusColumn:

@@ -1,0 +1,46 @@
+#include "tablestatus.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+static QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("TableStatus", text, nullptr, n);
+}
+
+QString TableStatus::summary() const
+{
+    const QLocale locale;
+    QString text;
+    if (searching) {
+        text = tr("Matches: %n among %1 loaded", shown).arg(locale.toString(loaded));
+    } else if (hasMore && total) {
+        text = tr("Loaded %n of %1 numbers", loaded).arg(locale.toString(*total));
+    } else if (hasMore) {
+        text = tr("Loaded so far: %n", loaded);
+    } else if (incomplete) {
+        text = tr("Loaded: %n; the list may be incomplete", loaded);
+    } else {
+        text = tr("Numbers: %n, all loaded", loaded);
+    }
+
+    if (loading)
+        return tr("%1; loading more…").arg(text);
+    if (hasMore && !searching)
+        return tr("%1; scroll to load more").arg(text);
+    return text;
+}
+
+QString TableStatus::searchScope() const
+{
+    if (!searching || !hasMore)
+        return QString();
+    return tr("Filtered among %n loaded; load all to search everything.", loaded);
+}
+
+QString TableStatus::sortScope() const
+{
+    if (!sorted || !hasMore)
+        return QString();
+    return tr("Sorted among %n loaded only", loaded);
+}
