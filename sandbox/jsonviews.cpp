@@ -136,7 +136,7 @@ QByteArray phoneNumberListItem(const PhoneNumberRecord &number)
     return out;
 }
 
-QByteArray phoneNumberPageBytes(const Page<QByteArray> &page)
+QByteArray phoneNumberPageBytes(const Page<QByteArrayView> &page)
 {
     qsizetype size = 64;
     for (const auto &item : page.items)

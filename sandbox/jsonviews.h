@@ -10,7 +10,7 @@ namespace Sandbox {
 // The list of phone numbers is the hot path: each number is written straight to bytes once, in
 // the same shape phoneNumberJson() gives, and a page is the concatenation of its items.
 QByteArray phoneNumberListItem(const PhoneNumberRecord &number);
-QByteArray phoneNumberPageBytes(const Page<QByteArray> &page);
+QByteArray phoneNumberPageBytes(const Page<QByteArrayView> &page);
 
 // The wire shapes of the Platform API's responses, with every required field present and null
 // where the value is absent.

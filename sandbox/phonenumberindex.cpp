@@ -6,47 +6,86 @@
 
 namespace Sandbox {
 
-void PhoneNumberIndex::Listing::put(qint64 sequence, const QByteArray &json)
+namespace {
+
+// Where sequence is, or would be inserted, in an ascending array.
+qsizetype positionOf(const std::vector<qint64> &sequences, qint64 sequence)
 {
-    if (m_sequences.empty() || m_sequences.back() < sequence) {
-        m_sequences.push_back(sequence);
-        m_items.push_back(json);
-        return;
-    }
-    const auto at = std::lower_bound(m_sequences.begin(), m_sequences.end(), sequence);
-    const auto index = at - m_sequences.begin();
-    if (*at == sequence) {
-        m_items[index] = json;
-        return;
-    }
-    m_sequences.insert(at, sequence);
-    m_items.insert(m_items.begin() + index, json);
+    return std::lower_bound(sequences.begin(), sequences.end(), sequence) - sequences.begin();
 }
 
-void PhoneNumberIndex::Listing::remove(qint64 sequence)
+bool contains(const std::vector<qint64> &sequences, qsizetype position, qint64 sequence)
 {
-    const auto at = std::lower_bound(m_sequences.begin(), m_sequences.end(), sequence);
-    if (at == m_sequences.end() || *at != sequence)
-        return;
-    m_items.erase(m_items.begin() + (at - m_sequences.begin()));
-    m_sequences.erase(at);
+    return position < qsizetype(sequences.size()) && sequences[position] == sequence;
 }
 
-Page<QByteArray> PhoneNumberIndex::Listing::page(qint64 after, int limit) const
+void insertSorted(std::vector<qint64> *sequences, qint64 sequence)
 {
-    const auto first
-            = std::upper_bound(m_sequences.begin(), m_sequences.end(), after) - m_sequences.begin();
-    const auto end = std::min<qsizetype>(first + qMax(limit, 0), size());
+    if (sequences->empty() || sequences->back() < sequence) {
+        sequences->push_back(sequence);
+        return;
+    }
+    const qsizetype position = positionOf(*sequences, sequence);
+    if (!contains(*sequences, position, sequence))
+        sequences->insert(sequences->begin() + position, sequence);
+}
 
-    Page<QByteArray> page;
+void removeSorted(std::vector<qint64> *sequences, qint64 sequence)
+{
+    const qsizetype position = positionOf(*sequences, sequence);
+    if (contains(*sequences, position, sequence))
+        sequences->erase(sequences->begin() + position);
+}
+
+// Up to limit sequences after the cursor; rowOf gives the JSON of a sequence at a position.
+template<typename RowOf>
+Page<QByteArrayView> pageOf(
+        const std::vector<qint64> &sequences, qint64 after, int limit, RowOf rowOf)
+{
+    const qsizetype count = qsizetype(sequences.size());
+    const qsizetype first
+            = std::upper_bound(sequences.begin(), sequences.end(), after) - sequences.begin();
+    const qsizetype end = std::min<qsizetype>(first + qMax(limit, 0), count);
+
+    Page<QByteArrayView> page;
     page.items.reserve(end - first);
-    for (auto i = first; i < end; ++i)
-        page.items.append(m_items[i]);
-    page.hasMore = end < size();
+    for (qsizetype i = first; i < end; ++i)
+        page.items.append(rowOf(i));
+    page.hasMore = end < count;
     if (end > first)
-        page.nextCursor = m_sequences[end - 1];
-    page.total = size();
+        page.nextCursor = sequences[end - 1];
+    page.total = count;
     return page;
+}
+
+} // namespace
+
+QByteArrayView PhoneNumberIndex::Workspace::row(qsizetype index) const
+{
+    const Span &span = spans[index];
+    return QByteArrayView(json.constData() + span.offset, span.length);
+}
+
+void PhoneNumberIndex::Workspace::appendRow(qsizetype index, const QByteArray &rowJson)
+{
+    spans[index] = Span{json.size(), rowJson.size()};
+    json.append(rowJson);
+}
+
+void PhoneNumberIndex::Workspace::compactIfStale()
+{
+    constexpr qsizetype smallBuffer = 64 * 1024;
+    if (json.size() < smallBuffer || staleBytes * 2 < json.size())
+        return;
+    QByteArray compacted;
+    compacted.reserve(json.size() - staleBytes);
+    for (auto &span : spans) {
+        const qsizetype offset = compacted.size();
+        compacted.append(json.constData() + span.offset, span.length);
+        span.offset = offset;
+    }
+    json = std::move(compacted);
+    staleBytes = 0;
 }
 
 void PhoneNumberIndex::cover(const QString &workspaceId)
@@ -60,15 +99,34 @@ void PhoneNumberIndex::put(const PhoneNumberRecord &number)
     if (found == m_workspaces.end())
         return;
     Workspace &workspace = found.value();
+    const qint64 sequence = number.sequence;
+    const QByteArray rowJson = phoneNumberListItem(number);
 
-    const QByteArray json = phoneNumberListItem(number);
-    workspace.all.put(number.sequence, json);
-    // A number whose status changed leaves its old status's listing.
-    for (auto it = workspace.byStatus.begin(); it != workspace.byStatus.end(); ++it) {
-        if (it.key() != number.status)
-            it->remove(number.sequence);
+    // New numbers come last: the database never reuses a sequence.
+    auto &sequences = workspace.sequences;
+    if (sequences.empty() || sequences.back() < sequence) {
+        sequences.push_back(sequence);
+        workspace.spans.emplace_back();
+        workspace.appendRow(qsizetype(sequences.size()) - 1, rowJson);
+    } else {
+        const qsizetype position = positionOf(sequences, sequence);
+        if (contains(sequences, position, sequence)) {
+            workspace.staleBytes += workspace.spans[position].length;
+        } else {
+            sequences.insert(sequences.begin() + position, sequence);
+            workspace.spans.insert(workspace.spans.begin() + position, Span());
+        }
+        workspace.appendRow(position, rowJson);
+        workspace.compactIfStale();
     }
-    workspace.byStatus[number.status].put(number.sequence, json);
+
+    // A number whose status changed leaves its old status's listing.
+    for (auto it = workspace.sequencesByStatus.begin(); it != workspace.sequencesByStatus.end();
+            ++it) {
+        if (it.key() != number.status)
+            removeSorted(&it.value(), sequence);
+    }
+    insertSorted(&workspace.sequencesByStatus[number.status], sequence);
 }
 
 void PhoneNumberIndex::remove(const QString &workspaceId, qint64 sequence)
@@ -76,23 +134,36 @@ void PhoneNumberIndex::remove(const QString &workspaceId, qint64 sequence)
     const auto found = m_workspaces.find(workspaceId);
     if (found == m_workspaces.end())
         return;
-    found->all.remove(sequence);
-    for (auto &listing : found->byStatus)
-        listing.remove(sequence);
+    Workspace &workspace = found.value();
+    const qsizetype position = positionOf(workspace.sequences, sequence);
+    if (!contains(workspace.sequences, position, sequence))
+        return;
+    workspace.staleBytes += workspace.spans[position].length;
+    workspace.sequences.erase(workspace.sequences.begin() + position);
+    workspace.spans.erase(workspace.spans.begin() + position);
+    for (auto &sequences : workspace.sequencesByStatus)
+        removeSorted(&sequences, sequence);
+    workspace.compactIfStale();
 }
 
-Page<QByteArray> PhoneNumberIndex::page(
+Page<QByteArrayView> PhoneNumberIndex::page(
         const QString &workspaceId, const QString &status, qint64 after, int limit) const
 {
     const auto found = m_workspaces.constFind(workspaceId);
     if (found == m_workspaces.constEnd())
         return {};
-    if (status.isEmpty())
-        return found->all.page(after, limit);
-    const auto listing = found->byStatus.constFind(status);
-    if (listing == found->byStatus.constEnd())
+    const Workspace &workspace = found.value();
+    if (status.isEmpty()) {
+        return pageOf(
+                workspace.sequences, after, limit, [&](qsizetype i) { return workspace.row(i); });
+    }
+
+    const auto sequences = workspace.sequencesByStatus.constFind(status);
+    if (sequences == workspace.sequencesByStatus.constEnd())
         return {};
-    return listing->page(after, limit);
+    return pageOf(*sequences, after, limit, [&](qsizetype i) {
+        return workspace.row(positionOf(workspace.sequences, (*sequences)[i]));
+    });
 }
 
 } // namespace Sandbox

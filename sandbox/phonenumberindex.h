@@ -3,6 +3,7 @@
 #include "records.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 
@@ -30,29 +31,32 @@ public:
     void remove(const QString &workspaceId, qint64 sequence);
 
     // Keyset paging as the SQL query would do it: the rows after the cursor, in sequence order,
-    // with the given status (empty = any).
-    Page<QByteArray> page(
+    // with the given status (empty = any). The items point into the index: they are valid until
+    // its next change.
+    Page<QByteArrayView> page(
             const QString &workspaceId, const QString &status, qint64 after, int limit) const;
 
 private:
-    // Rows in sequence order, in two parallel arrays: the binary search for a cursor touches only
-    // the sequences. New numbers have the highest sequence yet, so they are appended.
-    class Listing
+    struct Span
     {
-    public:
-        void put(qint64 sequence, const QByteArray &json);
-        void remove(qint64 sequence);
-        qsizetype size() const { return qsizetype(m_sequences.size()); }
-        Page<QByteArray> page(qint64 after, int limit) const;
-
-    private:
-        std::vector<qint64> m_sequences;
-        std::vector<QByteArray> m_items;
+        qsizetype offset = 0;
+        qsizetype length = 0;
     };
+
+    // The JSON of all rows lies in one buffer, in sequence order as long as rows are only added,
+    // so that a page is read from one stretch of memory. A changed row is written anew at the end
+    // and the buffer is compacted, in sequence order again, once it is half stale.
     struct Workspace
     {
-        Listing all;
-        QHash<QString, Listing> byStatus;
+        QByteArray json;
+        qsizetype staleBytes = 0;
+        std::vector<qint64> sequences; // ascending; spans[i] is the row of sequences[i]
+        std::vector<Span> spans;
+        QHash<QString, std::vector<qint64>> sequencesByStatus; // ascending
+
+        QByteArrayView row(qsizetype index) const;
+        void appendRow(qsizetype index, const QByteArray &rowJson);
+        void compactIfStale();
     };
 
     QHash<QString, Workspace> m_workspaces;

@@ -151,7 +151,7 @@ bool Store::isRegistered(const QString &e164)
     return found;
 }
 
-std::optional<Page<QByteArray>> Store::phoneNumberPage(
+std::optional<Page<QByteArrayView>> Store::phoneNumberPage(
         const QString &workspaceId, const QString &status, qint64 after, int limit)
 {
     if (changedElsewhere())

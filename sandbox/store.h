@@ -51,8 +51,9 @@ public:
     std::optional<PhoneNumberRecord> phoneNumber(const QString &workspaceId, const QString &id);
     // Whether any workspace has registered this E.164 number.
     bool isRegistered(const QString &e164);
-    // A page of list items (JSON) with the given status (empty = any); nothing on a storage error.
-    std::optional<Page<QByteArray>> phoneNumberPage(
+    // A page of list items (JSON) with the given status (empty = any), valid until the next write;
+    // nothing on a storage error.
+    std::optional<Page<QByteArrayView>> phoneNumberPage(
             const QString &workspaceId, const QString &status, qint64 after, int limit);
 
     std::optional<SubAccountRecord> subAccount(const QString &workspaceId);

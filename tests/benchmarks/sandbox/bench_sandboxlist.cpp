@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -99,12 +100,16 @@ QStringList walkAllPages(QNetworkAccessManager *manager, const QUrl &list, int e
     return queries;
 }
 
+const QString sandboxThread = u"amigo-sandbox"_s; // the name EmbeddedSandbox gives its thread
+const QString bareThread = u"bare-server"_s;
+
 // A bare QHttpServer in its own thread that answers one fixed JSON body on one path.
 class BareServer
 {
 public:
     BareServer(const QString &path, const QByteArray &body)
     {
+        m_thread.setObjectName(bareThread);
         m_context = new QObject;
         m_context->moveToThread(&m_thread);
         m_thread.start();
@@ -133,20 +138,35 @@ private:
     quint16 m_port = 0;
 };
 
+struct Measurement
+{
+    double requestsPerSecond = 0;
+    double cpuMicrosPerRequest = 0; // the server thread's CPU time, user and kernel
+};
+
 struct Round
 {
     double load = 0;
-    double bare = 0;
-    double sandbox = 0;
+    Measurement bare;
+    Measurement sandbox;
 };
 
-bool reportFailures(const char *side, const WrkRun::Result &result)
+std::optional<Measurement> measure(const char *side, const WrkRun &wrk, const QString &baseUrl,
+        const QString &threadName, int connections, int seconds)
 {
-    if (result.requestsPerSecond > 0 && result.failedResponses == 0)
-        return false;
-    std::fprintf(stderr, "wrk against the %s: %lld failed responses\n%s\n", side,
-            result.failedResponses, qPrintable(result.output));
-    return true;
+    const qint64 cpuBefore = threadCpuNanoseconds(threadName);
+    const WrkRun::Result result = wrk.run(baseUrl, connections, seconds);
+    const qint64 cpuAfter = threadCpuNanoseconds(threadName);
+    if (result.requestsPerSecond <= 0 || result.requests <= 0 || result.failedResponses > 0) {
+        std::fprintf(stderr, "wrk against the %s: %lld failed responses\n%s\n", side,
+                result.failedResponses, qPrintable(result.output));
+        return std::nullopt;
+    }
+    Measurement measurement;
+    measurement.requestsPerSecond = result.requestsPerSecond;
+    if (cpuBefore >= 0 && cpuAfter >= 0)
+        measurement.cpuMicrosPerRequest = double(cpuAfter - cpuBefore) / 1000.0 / result.requests;
+    return measurement;
 }
 
 } // namespace
@@ -245,22 +265,33 @@ int main(int argc, char *argv[])
     for (int i = 0; i < rounds; ++i) {
         Round round;
         round.load = loadAverage();
+        const auto measureBare = [&] {
+            return measure("bare server", wrkRun, bare.baseUrl(), bareThread, connections, seconds);
+        };
+        const auto measureSandbox = [&] {
+            return measure("sandbox", wrkRun, sandbox.baseUrl().toString(), sandboxThread,
+                    connections, seconds);
+        };
         // Alternating which side goes first spreads a change in the machine's load over both.
-        WrkRun::Result bareRun;
-        WrkRun::Result sandboxRun;
+        std::optional<Measurement> bareResult;
+        std::optional<Measurement> sandboxResult;
         if (i % 2 == 0) {
-            bareRun = wrkRun.run(bare.baseUrl(), connections, seconds);
-            sandboxRun = wrkRun.run(sandbox.baseUrl().toString(), connections, seconds);
+            bareResult = measureBare();
+            sandboxResult = measureSandbox();
         } else {
-            sandboxRun = wrkRun.run(sandbox.baseUrl().toString(), connections, seconds);
-            bareRun = wrkRun.run(bare.baseUrl(), connections, seconds);
+            sandboxResult = measureSandbox();
+            bareResult = measureBare();
         }
-        if (reportFailures("bare server", bareRun) || reportFailures("sandbox", sandboxRun))
+        if (!bareResult || !sandboxResult)
             return 1;
-        round.bare = bareRun.requestsPerSecond;
-        round.sandbox = sandboxRun.requestsPerSecond;
-        std::printf("  round %d (load %.2f): bare %.0f req/s, sandbox %.0f req/s, ratio %.2f\n",
-                i + 1, round.load, round.bare, round.sandbox, round.sandbox / round.bare);
+        round.bare = *bareResult;
+        round.sandbox = *sandboxResult;
+        std::printf(
+                "  round %d (load %.2f): bare %.0f req/s (%.1f us CPU each), sandbox %.0f req/s "
+                "(%.1f us CPU each), ratio %.2f\n",
+                i + 1, round.load, round.bare.requestsPerSecond, round.bare.cpuMicrosPerRequest,
+                round.sandbox.requestsPerSecond, round.sandbox.cpuMicrosPerRequest,
+                round.sandbox.requestsPerSecond / round.bare.requestsPerSecond);
         std::fflush(stdout);
         results << round;
     }
@@ -269,16 +300,28 @@ int main(int argc, char *argv[])
     QList<double> bareRates;
     QList<double> sandboxRates;
     QList<double> ratios;
+    QList<double> bareCpu;
+    QList<double> sandboxCpu;
+    QList<double> cpuRatios;
     for (const auto &round : std::as_const(results)) {
         loads << round.load;
-        bareRates << round.bare;
-        sandboxRates << round.sandbox;
-        ratios << round.sandbox / round.bare;
+        bareRates << round.bare.requestsPerSecond;
+        sandboxRates << round.sandbox.requestsPerSecond;
+        ratios << round.sandbox.requestsPerSecond / round.bare.requestsPerSecond;
+        bareCpu << round.bare.cpuMicrosPerRequest;
+        sandboxCpu << round.sandbox.cpuMicrosPerRequest;
+        if (round.sandbox.cpuMicrosPerRequest > 0)
+            cpuRatios << round.bare.cpuMicrosPerRequest / round.sandbox.cpuMicrosPerRequest;
     }
     std::printf("median of %d rounds (load %.2f): bare %.0f req/s, sandbox list (limit 20) %.0f "
                 "req/s\n",
             rounds, median(loads), median(bareRates), median(sandboxRates));
     std::printf("sandbox/bare throughput ratio (median of rounds): %.2f (goal >= 0.5)\n",
             median(ratios));
+    if (!cpuRatios.isEmpty()) {
+        std::printf("server CPU time per request (median): bare %.1f us, sandbox %.1f us; "
+                    "bare/sandbox %.2f, the throughput ratio a machine to itself would give\n",
+                median(bareCpu), median(sandboxCpu), median(cpuRatios));
+    }
     return 0;
 }

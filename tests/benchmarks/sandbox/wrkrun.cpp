@@ -1,5 +1,6 @@
 #include "wrkrun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -85,4 +86,22 @@ double loadAverage()
     bool ok = false;
     const double load = file.readLine().split(' ').value(0).toDouble(&ok);
     return ok ? load : -1;
+}
+
+qint64 threadCpuNanoseconds(const QString &threadName)
+{
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const auto &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + u"/comm"_s));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != threadName.toUtf8())
+            continue;
+        // The first field of schedstat is the time spent on a CPU, in nanoseconds.
+        QFile schedstat(tasks.filePath(task + u"/schedstat"_s));
+        if (!schedstat.open(QIODevice::ReadOnly))
+            return -1;
+        bool ok = false;
+        const qint64 nanoseconds = schedstat.readAll().split(' ').value(0).toLongLong(&ok);
+        return ok ? nanoseconds : -1;
+    }
+    return -1;
 }

@@ -31,3 +31,8 @@ private:
 
 // The load average over the last minute, as /proc/loadavg tells it; negative when unknown.
 double loadAverage();
+
+// The CPU time a thread of this process has used so far, user and kernel, found by the name the
+// thread gave itself (a QThread's objectName); negative when unknown. Unlike a throughput figure
+// it hardly depends on what else the machine is doing.
+qint64 threadCpuNanoseconds(const QString &threadName);
