@@ -65,7 +65,8 @@ QVariant PurchaseBasket::displayData(const Item &item, int column) const
 {
     switch (column) {
     case NumberColumn:
-        return leftToRight(PhoneNumberFormat::present(item.number.phoneNumber).national);
+        // International: a basket can mix countries.
+        return leftToRight(PhoneNumberFormat::present(item.number.phoneNumber).international);
     case DisplayNameColumn:
         return item.displayName;
     case PlaceColumn:

@@ -359,10 +359,14 @@ void PurchaseRoutePage::onFinished()
 
     const int succeeded = m_routing->succeededCount();
     const int failed = static_cast<int>(outcomes.size()) - succeeded;
-    QString summary = tr("%n number(s) routed.", nullptr, succeeded);
-    if (failed > 0)
-        summary += u' ' + tr("%n not routed; see the results.", nullptr, failed);
-    m_wizard->recordRoutingOutcome(summary);
+    QStringList summary{failed == 0 ? tr("Routing applied:")
+                                    : tr("Routing applied to %1 of %2 numbers:")
+                                              .arg(succeeded)
+                                              .arg(outcomes.size())};
+    for (const auto &outcome : outcomes)
+        summary.append(tr("%1: %2").arg(
+                PhoneNumberFormat::present(outcome.e164).international, outcome.text));
+    m_wizard->recordRoutingOutcome(summary.join(u'\n'));
 
     onChoiceChanged();
     m_applied = true;

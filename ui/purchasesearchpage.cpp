@@ -97,7 +97,7 @@ PurchaseSearchPage::PurchaseSearchPage(PurchaseWizard *wizard)
 
     auto *body = new QHBoxLayout;
     body->addLayout(resultsColumn, 3);
-    body->addWidget(createBasketView(), 1);
+    body->addWidget(createBasketView(), 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -460,6 +460,7 @@ void PurchaseSearchPage::updateBasket()
     m_nextReason->setText(
             count == 0 ? tr("Put at least one number in the basket to go on.") : QString());
     m_nextReason->setVisible(count == 0);
+    m_basketView->resizeColumnToContents(PurchaseBasket::NumberColumn);
     Q_EMIT completeChanged();
 }
 

@@ -38,7 +38,7 @@ PurchaseWizard::PurchaseWizard(ApiClient *client, QWidget *parent)
     setWindowTitle(tr("Buy Numbers"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setMinimumSize(820, 620);
+    setMinimumSize(960, 680);
 
     setPage(AccountPageId, m_accountPage);
     setPage(SearchPageId, m_searchPage);

@@ -1,8 +1,11 @@
 #include "apiclient.h"
 #include "availablenumbermodel.h"
 #include "embeddedsandbox.h"
+#include "mainwindow.h"
 #include "phonenumberedit.h"
 #include "phonenumberformat.h"
+#include "phonenumbertablemodel.h"
+#include "purchaseactions.h"
 #include "purchasebasket.h"
 #include "purchaseprogresspage.h"
 #include "purchasesearchpage.h"
@@ -22,7 +25,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -43,6 +49,8 @@ private Q_SLOTS:
 
     void provisionThenBuyFromTwoSearchesAndRoute();
     void provisioningTwiceIsIdempotent();
+    void keyboardSearchAndPick();
+    void differentNumbersAreNotTheOnesShownBefore();
     void emptySearchExplainsWhy_data();
     void emptySearchExplainsWhy();
     void takenNumberInTheMiddleOfTheBasket_data();
@@ -51,6 +59,7 @@ private Q_SLOTS:
     void cancelAfterOnePurchaseSaysWhatHappened();
     void viewerKeyIsRefusedOnTheFirstPage_data();
     void viewerKeyIsRefusedOnTheFirstPage();
+    void boughtNumbersAppearInTheTableWithoutReload();
 
 private:
     void startSandbox(Sandbox::FaultOptions faults = {});
@@ -238,6 +247,7 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
     wizard->show();
 
     provisionOnFirstPage(wizard.get());
+    wizard->grab().save(u"/tmp/w/p1.png"_s);
     wizard->next();
     QCOMPARE(wizard->currentId(), int(PurchaseWizard::SearchPageId));
     QVERIFY(!wizard->currentPage()->isComplete());
@@ -247,6 +257,7 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
     pickResultRows(wizard.get(), {0});
     searchAreaCode(wizard.get(), u"212"_s);
     pickResultRows(wizard.get(), {0});
+    wizard->grab().save(u"/tmp/w/p2.png"_s);
 
     PurchaseBasket *basket = wizard->basket();
     QCOMPARE(basket->size(), 2);
@@ -258,8 +269,12 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
     const QString first = basket->item(0).number.phoneNumber;
     const QString second = basket->item(1).number.phoneNumber;
 
+    wizard->next();
+    wizard->grab().save(u"/tmp/w/p3.png"_s);
+    wizard->back();
     confirmAndBuy(wizard.get());
     QTRY_VERIFY(wizard->currentPage()->isComplete());
+    wizard->grab().save(u"/tmp/w/p4.png"_s);
     QCOMPARE(basket->countIn(State::Bought), 2);
     QCOMPARE(purchased.size(), 2);
     QCOMPARE(purchaseRequestCount(), 2);
@@ -275,6 +290,7 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
     services->setCurrentIndex(1);
     const QString serviceId = services->currentData(ServiceListModel::ServiceIdRole).toString();
     QVERIFY(!serviceId.isEmpty());
+    const QString serviceName = services->currentText();
     auto *forwarding = wizard->findChild<QGroupBox *>(u"forwardingBox"_s);
     forwarding->setChecked(true);
     auto *target = wizard->findChild<PhoneNumberEdit *>(u"forwardToEdit"_s);
@@ -288,6 +304,7 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
     wizard->findChild<QPushButton *>(u"applyRoutingButton"_s)->click();
     QTRY_VERIFY(wizard->currentPage()->isComplete());
     QCOMPARE(updated.size(), 4); // service and forwarding, for each number
+    wizard->grab().save(u"/tmp/w/p5.png"_s);
 
     for (const QString &e164 : {first, second}) {
         const auto stored = findInWorkspace(e164);
@@ -300,11 +317,13 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
 
     wizard->next();
     QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
+    wizard->grab().save(u"/tmp/w/p6.png"_s);
     const QString summary = wizard->findChild<QLabel *>(u"doneSummary"_s)->text();
     QVERIFY2(
             summary.contains(PhoneNumberFormat::present(first).international), qPrintable(summary));
     QVERIFY2(summary.contains(PhoneNumberFormat::present(second).international),
             qPrintable(summary));
+    QVERIFY2(summary.contains(u"Calls go to "_s + serviceName), qPrintable(summary));
     wizard->findChild<QPushButton *>(u"showInTableButton"_s)->click();
     QCOMPARE(showRequested.size(), 1);
     const QStringList ids = showRequested.at(0).at(0).toStringList();
@@ -339,6 +358,66 @@ void tst_PurchaseWizard::provisioningTwiceIsIdempotent()
     QCOMPARE(second->findChild<QLabel *>(u"accountSid"_s)->text(), account.accountSid);
 }
 
+void tst_PurchaseWizard::keyboardSearchAndPick()
+{
+    auto wizard = makeWizard(OwnerKey);
+    wizard->show();
+    provisionOnFirstPage(wizard.get());
+    wizard->next();
+    auto *page = qobject_cast<PurchaseSearchPage *>(wizard->currentPage());
+
+    // Return in a search field searches; it does not press the wizard's Next.
+    auto *areaCode = page->findChild<QLineEdit *>(u"areaCodeEdit"_s);
+    areaCode->setFocus();
+    QTest::keyClicks(areaCode, u"312"_s);
+    QTest::keyClick(areaCode, Qt::Key_Return);
+    QVERIFY(page->isSearching());
+    QTRY_VERIFY(!page->isSearching());
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::SearchPageId));
+    QVERIFY(page->results()->rowCount() > 0);
+
+    // Space on the current result puts it in the basket and takes it out again.
+    auto *results = page->findChild<QTableView *>(u"resultsTable"_s);
+    results->setFocus();
+    results->setCurrentIndex(page->results()->index(0, AvailableNumberModel::NumberColumn));
+    QTest::keyClick(results, Qt::Key_Space);
+    QCOMPARE(wizard->basket()->size(), 1);
+    QVERIFY(page->isComplete());
+    QTest::keyClick(results, Qt::Key_Space);
+    QCOMPARE(wizard->basket()->size(), 0);
+    QVERIFY(!page->isComplete());
+}
+
+void tst_PurchaseWizard::differentNumbersAreNotTheOnesShownBefore()
+{
+    auto wizard = makeWizard(OwnerKey);
+    wizard->show();
+    provisionOnFirstPage(wizard.get());
+    wizard->next();
+    auto *page = qobject_cast<PurchaseSearchPage *>(wizard->currentPage());
+    page->findChild<QSpinBox *>(u"limitSpin"_s)->setValue(5);
+    searchAreaCode(wizard.get(), u"206"_s);
+    QCOMPARE(page->results()->rowCount(), 5);
+    pickResultRows(wizard.get(), {0});
+    QSet<QString> first;
+    for (int row = 0; row < 5; ++row)
+        first.insert(
+                page->results()->index(row, 0).data(AvailableNumberModel::E164Role).toString());
+
+    auto *different = page->findChild<QPushButton *>(u"differentNumbersButton"_s);
+    QVERIFY(different->isEnabled());
+    different->click();
+    QTRY_VERIFY(!page->isSearching());
+    QCOMPARE(page->results()->rowCount(), 5);
+    for (int row = 0; row < 5; ++row) {
+        const QString shown
+                = page->results()->index(row, 0).data(AvailableNumberModel::E164Role).toString();
+        QVERIFY2(!first.contains(shown), qPrintable(shown));
+        QVERIFY(shown.startsWith(u"+1206"_s));
+    }
+    QCOMPARE(wizard->basket()->size(), 1); // the pick from the first answer is kept
+}
+
 void tst_PurchaseWizard::emptySearchExplainsWhy_data()
 {
     QTest::addColumn<QString>("areaCode");
@@ -369,6 +448,7 @@ void tst_PurchaseWizard::emptySearchExplainsWhy()
     auto *page = qobject_cast<PurchaseSearchPage *>(wizard->currentPage());
     QCOMPARE(page->results()->receivedCount(), received);
     QCOMPARE(page->results()->rowCount(), 0);
+    wizard->grab().save(u"/tmp/w/p8.png"_s);
 
     auto *explanation = wizard->findChild<QLabel *>(u"emptyExplanation"_s);
     QVERIFY(explanation->isVisible());
@@ -429,6 +509,7 @@ void tst_PurchaseWizard::takenNumberInTheMiddleOfTheBasket()
     QCOMPARE(basket->item(0).state, State::Bought);
     QCOMPARE(basket->item(1).state, State::Taken);
     QCOMPARE(basket->item(2).state, State::Bought);
+    wizard->grab().save(u"/tmp/w/p7.png"_s);
     QCOMPARE(purchased.size(), 2);
     QCOMPARE(purchaseRequestCount(), expectedPurchaseRequests);
     QCOMPARE(findInWorkspace(middle)->displayName, u"Registered elsewhere"_s);
@@ -557,7 +638,62 @@ void tst_PurchaseWizard::viewerKeyIsRefusedOnTheFirstPage()
     QTRY_VERIFY2(status->text().contains(u"admin key"_s), qPrintable(status->text()));
     QVERIFY(!wizard->currentPage()->isComplete());
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->grab().save(u"/tmp/w/p9.png"_s);
     QCOMPARE(purchaseRequestCount(), 0);
+}
+
+void tst_PurchaseWizard::boughtNumbersAppearInTheTableWithoutReload()
+{
+    m_network = std::make_unique<CountingNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get(),
+            ConnectionSettings{m_sandbox->baseUrl(), m_sandbox->workspaceId(), OwnerKey});
+    MainWindow window(m_client.get());
+    auto *actions = new PurchaseActions(&window, m_client.get());
+    actions->setDefaultCountry(u"US"_s);
+    QSignalSpy firstPage(&window, &MainWindow::firstPageFinished);
+    window.show();
+    window.start();
+    QTRY_COMPARE(firstPage.size(), 1);
+    QCOMPARE(firstPage.at(0).at(0).toBool(), true);
+
+    QVERIFY(window.findChildren<QAction *>(u"buyNumbersAction"_s).contains(actions->buyAction()));
+    actions->buyAction()->trigger();
+    auto *wizard = window.findChild<PurchaseWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    actions->buyAction()->trigger();
+    QCOMPARE(window.findChildren<PurchaseWizard *>().size(), 1); // raised, not opened twice
+
+    provisionOnFirstPage(wizard);
+    wizard->next();
+    searchAreaCode(wizard, u"617"_s);
+    pickResultRows(wizard, {0});
+    const auto listRequests = [this] {
+        const QList<QUrl> urls = m_network->requestedUrls();
+        return std::count_if(urls.cbegin(), urls.cend(),
+                [](const QUrl &url) { return url.path().endsWith(u"/phone-numbers"_s); });
+    };
+    const auto listedBefore = listRequests();
+    confirmAndBuy(wizard);
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+
+    const PhoneNumber bought = *wizard->basket()->item(0).purchased;
+    const int row = window.model()->rowOfId(bought.id);
+    QVERIFY2(row >= 0, "the bought number is in the table");
+    QCOMPARE(window.model()->numberAt(row)->phoneNumber, bought.phoneNumber);
+    QCOMPARE(listRequests(), listedBefore); // inserted, not reloaded
+
+    wizard->next();
+    wizard->findChild<QRadioButton *>(u"routeLater"_s)->setChecked(true);
+    QVERIFY(wizard->currentPage()->isComplete());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
+    wizard->findChild<QPushButton *>(u"showInTableButton"_s)->click();
+    QTRY_VERIFY(!wizard->isVisible());
+
+    const QModelIndexList selected = window.table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).data(PhoneNumberTableModel::IdRole).toString(), bought.id);
 }
 
 QTEST_MAIN(tst_PurchaseWizard)
