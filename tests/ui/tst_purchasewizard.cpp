@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void viewerKeyIsRefusedOnTheFirstPage_data();
     void viewerKeyIsRefusedOnTheFirstPage();
     void boughtNumbersAppearInTheTableWithoutReload();
+    void routingPerNumberReportsEachResult();
 
 private:
     void startSandbox(Sandbox::FaultOptions faults = {});
@@ -340,7 +342,8 @@ void tst_PurchaseWizard::provisioningTwiceIsIdempotent()
 
     // The same request again answers with the same account.
     std::optional<SubAccount> again;
-    m_client->provisionSubAccount(this, [&again](const Result<SubAccount> &result) {
+    QObject context; // the callback writes to this frame: it must not outlive it
+    m_client->provisionSubAccount(&context, [&again](const Result<SubAccount> &result) {
         if (result)
             again = result.value();
     });
@@ -621,8 +624,9 @@ void tst_PurchaseWizard::viewerKeyIsRefusedOnTheFirstPage()
 
     if (alreadyProvisioned) {
         bool done = false;
+        QObject context;
         m_backDoor->provisionSubAccount(
-                this, [&done](const Result<SubAccount> &result) { done = result.isOk(); });
+                &context, [&done](const Result<SubAccount> &result) { done = result.isOk(); });
         QTRY_VERIFY(done);
     }
 
@@ -694,6 +698,65 @@ void tst_PurchaseWizard::boughtNumbersAppearInTheTableWithoutReload()
     const QModelIndexList selected = window.table()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.at(0).data(PhoneNumberTableModel::IdRole).toString(), bought.id);
+}
+
+void tst_PurchaseWizard::routingPerNumberReportsEachResult()
+{
+    auto wizard = makeWizard(OwnerKey);
+    QSignalSpy updated(wizard.get(), &PurchaseWizard::numberUpdated);
+    wizard->show();
+    provisionOnFirstPage(wizard.get());
+    wizard->next();
+    searchAreaCode(wizard.get(), u"512"_s);
+    pickResultRows(wizard.get(), {0, 1});
+    confirmAndBuy(wizard.get());
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    const QList<PhoneNumber> bought = wizard->purchasedNumbers();
+    QCOMPARE(bought.size(), 2);
+
+    // The second number disappears behind the wizard's back: its routing must fail on its own.
+    bool deleted = false;
+    {
+        QObject context;
+        m_backDoor->deletePhoneNumber(bought.at(1).id, &context,
+                [&deleted](const Result<Done> &result) { deleted = result.isOk(); });
+        QTRY_VERIFY(deleted);
+    }
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    wizard->findChild<QRadioButton *>(u"routeEach"_s)->setChecked(true);
+    auto *table = wizard->findChild<QTableWidget *>(u"perNumberServices"_s);
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->rowCount(), 2);
+    auto *firstCombo = qobject_cast<QComboBox *>(table->cellWidget(0, 1));
+    auto *secondCombo = qobject_cast<QComboBox *>(table->cellWidget(1, 1));
+    QTRY_VERIFY(firstCombo->count() > 2);
+    firstCombo->setCurrentIndex(1);
+    QVERIFY2(!wizard->currentPage()->isComplete(), "every number needs its service");
+    secondCombo->setCurrentIndex(2);
+    QVERIFY(wizard->currentPage()->isComplete());
+    const QString firstService
+            = firstCombo->currentData(ServiceListModel::ServiceIdRole).toString();
+
+    // Next applies what was chosen and stays to show the results.
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    auto *results = wizard->findChild<QTableWidget *>(u"routingResults"_s);
+    QCOMPARE(results->rowCount(), 2);
+    QVERIFY2(results->item(0, 1)->text().startsWith(u"Calls go to"_s),
+            qPrintable(results->item(0, 1)->text()));
+    QVERIFY2(results->item(1, 1)->text().startsWith(u"Inbound service not set"_s),
+            qPrintable(results->item(1, 1)->text()));
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(findInWorkspace(bought.at(0).phoneNumber)->inboundServiceId.value_or(QString()),
+            firstService);
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
+    const QString summary = wizard->findChild<QLabel *>(u"doneSummary"_s)->text();
+    QVERIFY2(summary.contains(u"Routing applied to 1 of 2 numbers"_s), qPrintable(summary));
 }
 
 QTEST_MAIN(tst_PurchaseWizard)
