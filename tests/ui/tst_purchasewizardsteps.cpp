@@ -1,0 +1,224 @@
+#include "availablenumbermodel.h"
+#include "mainwindow.h"
+#include "phonenumberedit.h"
+#include "phonenumberformat.h"
+#include "phonenumbertablemodel.h"
+#include "purchaseactions.h"
+#include "purchasebasket.h"
+#include "purchaseprogresspage.h"
+#include "purchasesearchpage.h"
+#include "purchasewizard.h"
+#include "purchasewizardtesting.h"
+#include "servicelistmodel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using State = PurchaseBasket::State;
+
+class tst_PurchaseWizardSteps : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_env.start(); }
+    void cleanup() { m_env.stop(); }
+
+    void keyboardSearchAndPick();
+    void differentNumbersAreNotTheOnesShownBefore();
+    void boughtNumbersAppearInTheTableWithoutReload();
+    void routingPerNumberReportsEachResult();
+
+private:
+    PurchaseWizardTesting m_env;
+};
+
+void tst_PurchaseWizardSteps::keyboardSearchAndPick()
+{
+    auto wizard = m_env.makeWizard(OwnerKey);
+    wizard->show();
+    m_env.provisionOnFirstPage(wizard.get());
+    wizard->next();
+    auto *page = qobject_cast<PurchaseSearchPage *>(wizard->currentPage());
+
+    // Return in a search field searches; it does not press the wizard's Next.
+    auto *areaCode = page->findChild<QLineEdit *>(u"areaCodeEdit"_s);
+    areaCode->setFocus();
+    QTest::keyClicks(areaCode, u"312"_s);
+    QTest::keyClick(areaCode, Qt::Key_Return);
+    QVERIFY(page->isSearching());
+    QTRY_VERIFY(!page->isSearching());
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::SearchPageId));
+    QVERIFY(page->results()->rowCount() > 0);
+
+    // Space on the current result puts it in the basket and takes it out again.
+    auto *results = page->findChild<QTableView *>(u"resultsTable"_s);
+    results->setFocus();
+    results->setCurrentIndex(page->results()->index(0, AvailableNumberModel::NumberColumn));
+    QTest::keyClick(results, Qt::Key_Space);
+    QCOMPARE(wizard->basket()->size(), 1);
+    QVERIFY(page->isComplete());
+    QTest::keyClick(results, Qt::Key_Space);
+    QCOMPARE(wizard->basket()->size(), 0);
+    QVERIFY(!page->isComplete());
+}
+
+void tst_PurchaseWizardSteps::differentNumbersAreNotTheOnesShownBefore()
+{
+    auto wizard = m_env.makeWizard(OwnerKey);
+    wizard->show();
+    m_env.provisionOnFirstPage(wizard.get());
+    wizard->next();
+    auto *page = qobject_cast<PurchaseSearchPage *>(wizard->currentPage());
+    page->findChild<QSpinBox *>(u"limitSpin"_s)->setValue(5);
+    m_env.searchAreaCode(wizard.get(), u"206"_s);
+    QCOMPARE(page->results()->rowCount(), 5);
+    m_env.pickResultRows(wizard.get(), {0});
+    QSet<QString> first;
+    for (int row = 0; row < 5; ++row)
+        first.insert(
+                page->results()->index(row, 0).data(AvailableNumberModel::E164Role).toString());
+
+    auto *different = page->findChild<QPushButton *>(u"differentNumbersButton"_s);
+    QVERIFY(different->isEnabled());
+    different->click();
+    QTRY_VERIFY(!page->isSearching());
+    QCOMPARE(page->results()->rowCount(), 5);
+    for (int row = 0; row < 5; ++row) {
+        const QString shown
+                = page->results()->index(row, 0).data(AvailableNumberModel::E164Role).toString();
+        QVERIFY2(!first.contains(shown), qPrintable(shown));
+        QVERIFY(shown.startsWith(u"+1206"_s));
+    }
+    QCOMPARE(wizard->basket()->size(), 1); // the pick from the first answer is kept
+}
+
+void tst_PurchaseWizardSteps::boughtNumbersAppearInTheTableWithoutReload()
+{
+    ApiClient *client = m_env.makeClient(OwnerKey);
+    MainWindow window(client);
+    auto *actions = new PurchaseActions(&window, client);
+    actions->setDefaultCountry(u"US"_s);
+    QSignalSpy firstPage(&window, &MainWindow::firstPageFinished);
+    window.show();
+    window.start();
+    QTRY_COMPARE(firstPage.size(), 1);
+    QCOMPARE(firstPage.at(0).at(0).toBool(), true);
+
+    QVERIFY(window.findChildren<QAction *>(u"buyNumbersAction"_s).contains(actions->buyAction()));
+    actions->buyAction()->trigger();
+    auto *wizard = window.findChild<PurchaseWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    actions->buyAction()->trigger();
+    QCOMPARE(window.findChildren<PurchaseWizard *>().size(), 1); // raised, not opened twice
+
+    m_env.provisionOnFirstPage(wizard);
+    wizard->next();
+    m_env.searchAreaCode(wizard, u"617"_s);
+    m_env.pickResultRows(wizard, {0});
+    const auto listRequests = [this] {
+        const QList<QUrl> urls = m_env.network()->requestedUrls();
+        return std::count_if(urls.cbegin(), urls.cend(),
+                [](const QUrl &url) { return url.path().endsWith(u"/phone-numbers"_s); });
+    };
+    const auto listedBefore = listRequests();
+    m_env.confirmAndBuy(wizard);
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+
+    const PhoneNumber bought = *wizard->basket()->item(0).purchased;
+    const int row = window.model()->rowOfId(bought.id);
+    QVERIFY2(row >= 0, "the bought number is in the table");
+    QCOMPARE(window.model()->numberAt(row)->phoneNumber, bought.phoneNumber);
+    QCOMPARE(listRequests(), listedBefore); // inserted, not reloaded
+
+    wizard->next();
+    wizard->findChild<QRadioButton *>(u"routeLater"_s)->setChecked(true);
+    QVERIFY(wizard->currentPage()->isComplete());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
+    wizard->findChild<QPushButton *>(u"showInTableButton"_s)->click();
+    QTRY_VERIFY(!wizard->isVisible());
+
+    const QModelIndexList selected = window.table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).data(PhoneNumberTableModel::IdRole).toString(), bought.id);
+}
+
+void tst_PurchaseWizardSteps::routingPerNumberReportsEachResult()
+{
+    auto wizard = m_env.makeWizard(OwnerKey);
+    QSignalSpy updated(wizard.get(), &PurchaseWizard::numberUpdated);
+    wizard->show();
+    m_env.provisionOnFirstPage(wizard.get());
+    wizard->next();
+    m_env.searchAreaCode(wizard.get(), u"512"_s);
+    m_env.pickResultRows(wizard.get(), {0, 1});
+    m_env.confirmAndBuy(wizard.get());
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    const QList<PhoneNumber> bought = wizard->purchasedNumbers();
+    QCOMPARE(bought.size(), 2);
+
+    // The second number disappears behind the wizard's back: its routing must fail on its own.
+    bool deleted = false;
+    {
+        QObject context;
+        m_env.backDoor()->deletePhoneNumber(bought.at(1).id, &context,
+                [&deleted](const Result<Done> &result) { deleted = result.isOk(); });
+        QTRY_VERIFY(deleted);
+    }
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    wizard->findChild<QRadioButton *>(u"routeEach"_s)->setChecked(true);
+    auto *table = wizard->findChild<QTableWidget *>(u"perNumberServices"_s);
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->rowCount(), 2);
+    auto *firstCombo = qobject_cast<QComboBox *>(table->cellWidget(0, 1));
+    auto *secondCombo = qobject_cast<QComboBox *>(table->cellWidget(1, 1));
+    QTRY_VERIFY(firstCombo->count() > 2);
+    firstCombo->setCurrentIndex(1);
+    QVERIFY2(!wizard->currentPage()->isComplete(), "every number needs its service");
+    secondCombo->setCurrentIndex(2);
+    QVERIFY(wizard->currentPage()->isComplete());
+    const QString firstService
+            = firstCombo->currentData(ServiceListModel::ServiceIdRole).toString();
+
+    // Next applies what was chosen and stays to show the results.
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    auto *results = wizard->findChild<QTableWidget *>(u"routingResults"_s);
+    QCOMPARE(results->rowCount(), 2);
+    QVERIFY2(results->item(0, 1)->text().startsWith(u"Calls go to"_s),
+            qPrintable(results->item(0, 1)->text()));
+    QVERIFY2(results->item(1, 1)->text().startsWith(u"Inbound service not set"_s),
+            qPrintable(results->item(1, 1)->text()));
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(m_env.findInWorkspace(bought.at(0).phoneNumber)->inboundServiceId.value_or(QString()),
+            firstService);
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
+    const QString summary = wizard->findChild<QLabel *>(u"doneSummary"_s)->text();
+    QVERIFY2(summary.contains(u"Routing applied to 1 of 2 numbers"_s), qPrintable(summary));
+}
+
+QTEST_MAIN(tst_PurchaseWizardSteps)
+#include "tst_purchasewizardsteps.moc"
