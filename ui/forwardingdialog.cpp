@@ -38,6 +38,7 @@ ForwardingDialog::ForwardingDialog(ApiClient *client, const PhoneNumber &number,
     setWindowTitle(tr("Call forwarding of %1").arg(number.phoneNumber));
     buildForm();
     load(number);
+    m_target->setFocus();
     resize(600, 520);
 }
 
@@ -187,9 +188,9 @@ void ForwardingDialog::checkTarget()
     if (target && !self)
         route = ForwardingChain::follow(m_baseline.phoneNumber, *target, m_workspaceNumbers);
 
-    QStringList hops{NumberText::number(m_baseline.phoneNumber)};
+    QStringList hops{NumberText::international(m_baseline.phoneNumber)};
     for (const QString &hop : std::as_const(route.hops))
-        hops << NumberText::number(hop);
+        hops << NumberText::international(hop);
     const QString path = hops.join(u" → "_s);
     QString routeText;
     if (route.returnsToStart)

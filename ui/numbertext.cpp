@@ -19,6 +19,11 @@ QString NumberText::number(const QString &e164)
     return tr("%1 (%2)").arg(leftToRight(presentation.international), presentation.countryName);
 }
 
+QString NumberText::international(const QString &e164)
+{
+    return leftToRight(PhoneNumberFormat::present(e164).international);
+}
+
 QString NumberText::status(const QString &status)
 {
     if (status == u"active")

@@ -17,8 +17,9 @@ public:
     // Names a service by id; empty when the name is not known.
     using ServiceNamer = std::function<QString(const QString &serviceId)>;
 
-    static QString number(const QString &e164);   // "+44 20 7946 0123 (United Kingdom)"
-    static QString status(const QString &status); // "Active", or the server's word
+    static QString number(const QString &e164);        // "+44 20 7946 0123 (United Kingdom)"
+    static QString international(const QString &e164); // "+44 20 7946 0123"
+    static QString status(const QString &status);      // "Active", or the server's word
     static QString capabilities(const QStringList &capabilities);
     static QString service(const std::optional<QString> &serviceId, const ServiceNamer &namer);
     static QString forwarding(const std::optional<ForwardingConfig> &forwarding);

@@ -2,10 +2,12 @@
 
 #include "servicelistmodel.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -22,6 +24,7 @@ ServicePicker::ServicePicker(ServiceListModel *model, QWidget *parent)
     , m_list(new QListView(this))
     , m_selectedLabel(new QLabel(this))
     , m_loadState(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
 {
     m_search->setObjectName(u"serviceSearch"_s);
     m_search->setPlaceholderText(tr("Type to search services by name…"));
@@ -41,13 +44,19 @@ ServicePicker::ServicePicker(ServiceListModel *model, QWidget *parent)
     m_selectedLabel->setAccessibleName(tr("Chosen service"));
     m_loadState->setObjectName(u"serviceLoadState"_s);
     m_loadState->setWordWrap(true);
+    m_retry->setObjectName(u"serviceRetryButton"_s);
+    m_retry->setAccessibleName(tr("Load the services again"));
+    m_retry->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_loadState);
+    auto *loadRow = new QHBoxLayout;
+    loadRow->addWidget(m_loadState, 1);
+    loadRow->addWidget(m_retry);
+    layout->addLayout(loadRow);
     layout->addWidget(m_selectedLabel);
     setFocusProxy(m_search);
 
@@ -62,6 +71,7 @@ ServicePicker::ServicePicker(ServiceListModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ServicePicker::highlightSelected);
     connect(m_model, &ServiceListModel::loadingChanged, this, &ServicePicker::updateLoadState);
     connect(m_model, &ServiceListModel::loadFailed, this, &ServicePicker::updateLoadState);
+    connect(m_retry, &QPushButton::clicked, m_model, &ServiceListModel::retry);
     connect(m_model, &ServiceListModel::serviceResolved, this, &ServicePicker::updateSelectedLabel);
 
     if (m_model->rowCount() <= (m_model->includesNone() ? 1 : 0) && !m_model->isLoading())
@@ -160,4 +170,5 @@ void ServicePicker::updateLoadState()
     else
         m_loadState->clear();
     m_loadState->setVisible(!m_loadState->text().isEmpty());
+    m_retry->setVisible(!m_model->isLoading() && m_model->lastError().has_value());
 }

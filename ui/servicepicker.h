@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class ServiceListModel;
 
 // Chooses the service that answers a number's inbound calls, or none: a search field (searched on
@@ -46,6 +47,7 @@ private:
     QListView *m_list;
     QLabel *m_selectedLabel;
     QLabel *m_loadState;
+    QPushButton *m_retry;
     QTimer m_searchDelay;
     std::optional<QString> m_selected;
     bool m_highlighting = false;
