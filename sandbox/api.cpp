@@ -13,13 +13,14 @@ namespace {
 const QString workspacePlaceholder = u"{workspace_id}"_s;
 const QString idPlaceholder = u"{id}"_s;
 
+// Whether the path segments after the version match a route's pattern.
 bool matches(const QStringList &pattern, const QStringList &segments)
 {
-    if (pattern.size() != segments.size())
+    if (pattern.size() != segments.size() - 1)
         return false;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         if (pattern[i] != workspacePlaceholder && pattern[i] != idPlaceholder
-                && pattern[i] != segments[i]) {
+                && pattern[i] != segments[i + 1]) {
             return false;
         }
     }
@@ -64,7 +65,7 @@ Api::Api(Store *store, const Options &options, const QList<Credential> &credenti
     , m_credentials(credentials)
 {
     for (qsizetype i = 0; i < m_credentials.size(); ++i)
-        m_credentialByKey.insert(m_credentials[i].key, i);
+        m_credentialByKey.insert(m_credentials[i].key.toUtf8(), i);
 }
 
 const QList<Api::Route> &Api::routes()
@@ -108,7 +109,7 @@ ApiResponse Api::handle(const ApiRequest &request)
 {
     if (request.segments.value(0) != u"v1")
         return ApiResponse::error(404, u"Not Found"_s);
-    const QStringList segments = request.segments.mid(1);
+    const QStringList &segments = request.segments;
 
     // Literal routes ("bind", "available") win over a placeholder in the same position.
     const Route *route = nullptr;
@@ -138,11 +139,11 @@ ApiResponse Api::handle(const ApiRequest &request)
     ValidationErrors errors;
     QString workspaceId;
     QString resourceId;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
+    for (qsizetype i = 0; i < route->pattern.size(); ++i) {
         if (route->pattern[i] == workspacePlaceholder)
-            workspaceId = pathUuid(segments[i], u"workspace_id"_s, &errors);
+            workspaceId = pathUuid(segments[i + 1], u"workspace_id"_s, &errors);
         else if (route->pattern[i] == idPlaceholder)
-            resourceId = pathUuid(segments[i], route->idName, &errors);
+            resourceId = pathUuid(segments[i + 1], route->idName, &errors);
     }
     if (!errors.isEmpty())
         return ApiResponse::validation(errors);
@@ -158,12 +159,12 @@ ApiResponse Api::handle(const ApiRequest &request)
 
 const Credential *Api::authenticate(const ApiRequest &request) const
 {
-    const QByteArray header = request.authorization.trimmed();
+    const QByteArrayView header = QByteArrayView(request.authorization).trimmed();
     const qsizetype space = header.indexOf(' ');
-    if (space <= 0 || header.left(space).compare("bearer", Qt::CaseInsensitive) != 0)
+    if (space <= 0 || header.first(space).compare("bearer", Qt::CaseInsensitive) != 0)
         return nullptr;
-    const QString key = QString::fromUtf8(header.mid(space + 1).trimmed());
-    const auto found = m_credentialByKey.constFind(key);
+    const QByteArrayView key = header.sliced(space + 1).trimmed();
+    const auto found = m_credentialByKey.constFind(QByteArray::fromRawData(key.data(), key.size()));
     if (found == m_credentialByKey.constEnd())
         return nullptr;
     return &m_credentials[found.value()];

@@ -97,7 +97,7 @@ private:
     Store *m_store;
     Options m_options;
     QList<Credential> m_credentials;
-    QHash<QString, qsizetype> m_credentialByKey;
+    QHash<QByteArray, qsizetype> m_credentialByKey; // by the key's UTF-8 bytes
 };
 
 QString timestampNow();

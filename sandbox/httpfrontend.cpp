@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <array>
+#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -22,25 +23,25 @@ QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
     case QHttpServerRequest::Method::Get:
-        return "GET";
+        return "GET"_ba;
     case QHttpServerRequest::Method::Put:
-        return "PUT";
+        return "PUT"_ba;
     case QHttpServerRequest::Method::Delete:
-        return "DELETE";
+        return "DELETE"_ba;
     case QHttpServerRequest::Method::Post:
-        return "POST";
+        return "POST"_ba;
     case QHttpServerRequest::Method::Head:
-        return "HEAD";
+        return "HEAD"_ba;
     case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
+        return "OPTIONS"_ba;
     case QHttpServerRequest::Method::Patch:
-        return "PATCH";
+        return "PATCH"_ba;
     default:
-        return "OTHER";
+        return "OTHER"_ba;
     }
 }
 
-QByteArray reasonPhrase(int status)
+const char *reasonPhrase(int status)
 {
     switch (status) {
     case 200:
@@ -94,6 +95,21 @@ bool isRequestIdToken(QByteArrayView id)
     return true;
 }
 
+void appendDecimal(QByteArray *out, qint64 value)
+{
+    std::array<char, 24> digits;
+    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+    out->append(digits.data(), end - digits.data());
+}
+
+void appendHeader(QByteArray *out, QByteArrayView name, QByteArrayView value)
+{
+    out->append(name);
+    out->append(": ");
+    out->append(value);
+    out->append("\r\n");
+}
+
 ApiRequest apiRequestFrom(const QHttpServerRequest &request)
 {
     ApiRequest apiRequest;
@@ -109,7 +125,7 @@ ApiRequest apiRequestFrom(const QHttpServerRequest &request)
                                                        : segment);
     }
     apiRequest.query = QueryParameters(url.query(QUrl::FullyEncoded).toUtf8());
-    apiRequest.authorization = request.value("authorization");
+    apiRequest.authorization = request.value("authorization"_ba);
     apiRequest.body = request.body();
     return apiRequest;
 }
@@ -132,7 +148,7 @@ HttpFrontend::HttpFrontend(
 
 QByteArray HttpFrontend::requestIdFor(const QHttpServerRequest &request)
 {
-    const QByteArray given = request.value("x-request-id");
+    const QByteArray given = request.value("x-request-id"_ba);
     if (isRequestIdToken(given))
         return given;
     const std::array<quint64, 2> bits{m_requestIds.generate64(), m_requestIds.generate64()};
@@ -151,12 +167,12 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     HeaderList extraHeaders;
     ApiResponse response = respond(apiRequest, &extraHeaders);
     response.headers += extraHeaders;
-    response.headers.append(qMakePair(QByteArray("x-request-id"), requestIdFor(request)));
+    response.headers.append(qMakePair("x-request-id"_ba, requestIdFor(request)));
 
     if (faultsApply && response.isJson && m_faults.shouldCorrupt())
         response.body.truncate(qMax<qsizetype>(1, response.body.size() / 2));
     const bool stall = faultsApply && m_faults.shouldStall(apiRequest.path);
-    const bool close = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
+    const bool close = request.value("connection"_ba).compare("close", Qt::CaseInsensitive) == 0;
 
     qCDebug(lcSandbox).noquote() << apiRequest.method << apiRequest.path << response.status
                                  << timer.nsecsElapsed() / 1000 << "us"
@@ -179,7 +195,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ApiResponse response = ApiResponse::error(404, u"Not Found"_s);
-    response.headers.append(qMakePair(QByteArray("x-request-id"), requestIdFor(request)));
+    response.headers.append(qMakePair("x-request-id"_ba, requestIdFor(request)));
     write(socket, response, false, false);
 }
 
@@ -210,20 +226,26 @@ void HttpFrontend::write(QTcpSocket *socket, const ApiResponse &response, bool s
     const bool withBody = !stall && response.status != 204;
     QByteArray message;
     message.reserve(256 + (withBody ? response.body.size() : 0));
-    message += "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-            + reasonPhrase(response.status) + "\r\n";
+    message.append("HTTP/1.1 ");
+    appendDecimal(&message, response.status);
+    message.append(' ');
+    message.append(reasonPhrase(response.status));
+    message.append("\r\n");
     if (response.isJson)
-        message += "Content-Type: application/json\r\n";
-    if (response.status != 204)
-        message += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        appendHeader(&message, "Content-Type", "application/json");
+    if (response.status != 204) {
+        message.append("Content-Length: ");
+        appendDecimal(&message, response.body.size());
+        message.append("\r\n");
+    }
     for (const auto &[name, value] : response.headers)
-        message += name + ": " + value + "\r\n";
+        appendHeader(&message, name, value);
     if (close)
-        message += "Connection: close\r\n";
-    message += "\r\n";
+        appendHeader(&message, "Connection", "close");
+    message.append("\r\n");
     // A stalled response promises a body it never sends; the client has to time out.
     if (withBody)
-        message += response.body;
+        message.append(response.body);
 
     // Setting the option is a system call: once per connection is enough.
     static constexpr char lowDelaySet[] = "amigoLowDelaySet";

@@ -30,9 +30,14 @@ bool isCanonicalUuid(QStringView text)
     return true;
 }
 
-QString percentDecoded(const QByteArray &text)
+// A query name or value as Starlette decodes it: '+' is a space, then percent-decoding, then UTF-8.
+QString queryDecoded(QByteArrayView text)
 {
-    return QString::fromUtf8(text.contains('%') ? QByteArray::fromPercentEncoding(text) : text);
+    if (!text.contains('%') && !text.contains('+'))
+        return QString::fromUtf8(text);
+    QByteArray bytes = text.toByteArray();
+    bytes.replace('+', ' ');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
 }
 
 QJsonArray queryLoc(const QString &name)
@@ -64,15 +69,20 @@ void ValidationErrors::add(const QJsonArray &loc, const QString &type, const QSt
 
 QueryParameters::QueryParameters(const QByteArray &encodedQuery)
 {
-    const auto pairs = encodedQuery.split('&');
-    for (QByteArray pair : pairs) {
+    m_items.reserve(encodedQuery.count('&') + 1);
+    const QByteArrayView query(encodedQuery);
+    for (qsizetype start = 0; start <= query.size();) {
+        qsizetype end = query.indexOf('&', start);
+        if (end < 0)
+            end = query.size();
+        const QByteArrayView pair = query.sliced(start, end - start);
+        start = end + 1;
         if (pair.isEmpty())
             continue;
-        pair.replace('+', ' ');
         const qsizetype equals = pair.indexOf('=');
-        const QByteArray name = equals < 0 ? pair : pair.left(equals);
-        const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-        m_items.append({percentDecoded(name), percentDecoded(value)});
+        const QByteArrayView name = equals < 0 ? pair : pair.first(equals);
+        const QByteArrayView value = equals < 0 ? QByteArrayView() : pair.sliced(equals + 1);
+        m_items.append({queryDecoded(name), queryDecoded(value)});
     }
 }
 
