@@ -38,6 +38,15 @@ NumberDialog::~NumberDialog() = default;
 
 void NumberDialog::reject()
 {
+    // Closing now would drop the server's answer: the change may be made without the list or
+    // this dialog ever showing it.
+    if (m_busy) {
+        m_banner->showMessage(MessageBanner::Level::Information,
+                tr("Waiting for the server to answer; close the dialog after it "
+                   "has."));
+        m_waitNoticeShown = true;
+        return;
+    }
     if (m_discardConfirmed || !hasUnsavedChanges()) {
         QDialog::reject();
         return;
@@ -56,9 +65,15 @@ void NumberDialog::reject()
 
 void NumberDialog::setBusy(bool busy, const QString &progressText)
 {
+    m_progress->setText(progressText);
+    m_progress->setVisible(busy && !progressText.isEmpty());
     if (busy == m_busy)
         return;
     m_busy = busy;
+    if (!busy && m_waitNoticeShown) {
+        m_waitNoticeShown = false;
+        m_banner->clear();
+    }
     if (busy)
         m_focusBeforeBusy = focusWidget();
 
@@ -68,8 +83,6 @@ void NumberDialog::setBusy(bool busy, const QString &progressText)
         if (m_buttons->buttonRole(button) != QDialogButtonBox::RejectRole)
             button->setEnabled(!busy);
     }
-    m_progress->setText(progressText);
-    m_progress->setVisible(busy && !progressText.isEmpty());
 
     if (!busy && m_focusBeforeBusy)
         m_focusBeforeBusy->setFocus();

@@ -26,7 +26,7 @@ public:
     bool isBusy() const { return m_busy; }
     virtual bool hasUnsavedChanges() const = 0;
 
-    // Closes, after asking first when there are unsaved changes.
+    // Closes, after asking first when there are unsaved changes; not while a request runs.
     void reject() override;
 
 Q_SIGNALS:
@@ -66,4 +66,5 @@ private:
     QPointer<QWidget> m_focusBeforeBusy;
     bool m_busy = false;
     bool m_discardConfirmed = false;
+    bool m_waitNoticeShown = false;
 };

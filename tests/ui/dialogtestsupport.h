@@ -18,10 +18,11 @@
 class SandboxSession
 {
 public:
-    bool start(QString *error)
+    bool start(QString *error, int latencyMs = 0)
     {
         using namespace Qt::StringLiterals;
         Sandbox::Options options;
+        options.faults.latencyMs = latencyMs;
         options.apiKeys = {{u"owner-key"_s, u"owner"_s}, {u"viewer-key"_s, u"viewer"_s}};
         options.seed = Sandbox::Seed::Demo;
         m_sandbox = std::make_unique<Sandbox::EmbeddedSandbox>(options);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void countersCountCodePointsAndTrimWholeCharacters();
     void failedSaveKeepsInputAndOffersRetry();
     void numberRemovedBehindTheDialogIsReported();
+    void closingWhileSavingWaitsForTheAnswer();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -325,6 +326,31 @@ void tst_NumberDetailsDialog::numberRemovedBehindTheDialogIsReported()
     QCOMPARE(removed.first().first().toString(), m_number.id);
     QVERIFY(bannerText(m_dialog.get()).contains(u"no longer in the workspace"_s));
     QCOMPARE(displayName()->text(), u"Too late"_s);
+}
+
+void tst_NumberDetailsDialog::closingWhileSavingWaitsForTheAnswer()
+{
+    // A slow server: every answer takes 300 ms.
+    m_session = std::make_unique<SandboxSession>();
+    QString error;
+    QVERIFY2(m_session->start(&error, 300), qPrintable(error));
+    const auto number = m_session->byE164(u"+12125550100"_s);
+    QVERIFY(number);
+    m_number = *number;
+    openDialog(m_session->owner());
+    QSignalSpy saved(m_dialog.get(), &NumberDetailsDialog::numberSaved);
+    displayName()->setText(u"Saved while closing"_s);
+
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QVERIFY(m_dialog->isBusy());
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(!m_dialog->findChild<QMessageBox *>(u"discardChangesBox"_s));
+    QVERIFY(bannerText(m_dialog.get()).contains(u"Waiting for the server"_s));
+    QTRY_COMPARE(saved.count(), 1);
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_session->get(m_number.id)->value().displayName, u"Saved while closing"_s);
 }
 
 void tst_NumberDetailsDialog::everyControlHasAnAccessibleName()
