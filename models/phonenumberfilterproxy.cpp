@@ -77,7 +77,7 @@ void PhoneNumberFilterProxy::onPageLoaded()
         ++m_pagesWithoutMatch;
     m_shownAfterLastPage = shown;
 
-    if (m_pagesWithoutMatch >= m_autoFetchLimit && m_source->canFetchMore({}))
+    if (m_pagesWithoutMatch >= m_autoFetchLimit && m_source->hasMore())
         setAutoFetchPaused(true);
     fetchForSearch();
 }

@@ -1,7 +1,5 @@
 #include "phonenumberrow.h"
 
-#include "phonenumberformat.h"
-
 QString StringPool::intern(const QString &text)
 {
     if (text.isEmpty())
@@ -38,21 +36,27 @@ static void intern(std::optional<QString> &text, StringPool &pool)
         text = pool.intern(*text);
 }
 
-PhoneNumberRow PhoneNumberRow::from(PhoneNumber number, StringPool &pool)
+PhoneNumberRow PhoneNumberRowBuilder::build(PhoneNumber number)
 {
-    number.workspaceId = pool.intern(number.workspaceId);
-    number.provider = pool.intern(number.provider);
-    number.status = pool.intern(number.status);
-    number.capabilities = pool.intern(number.capabilities);
-    intern(number.inboundServiceId, pool);
+    number.workspaceId = m_strings.intern(number.workspaceId);
+    number.provider = m_strings.intern(number.provider);
+    number.status = m_strings.intern(number.status);
+    number.capabilities = m_strings.intern(number.capabilities);
+    intern(number.inboundServiceId, m_strings);
 
-    const NumberPresentation presentation = PhoneNumberFormat::present(number.phoneNumber);
+    NumberPresentationCache::Presentation presentation = m_formats.present(number.phoneNumber);
     PhoneNumberRow row;
-    row.national = presentation.national;
-    row.regionCode = pool.intern(presentation.regionCode);
-    row.countryName = pool.intern(presentation.countryName);
+    row.national = std::move(presentation.national);
+    row.regionCode = m_strings.intern(presentation.regionCode);
+    row.countryName = m_strings.intern(presentation.countryName);
     row.searchKey = SearchText::keyFor(
-            number.phoneNumber, presentation.national, number.displayName, number.notes);
+            number.phoneNumber, row.national, number.displayName, number.notes);
     row.number = std::move(number);
     return row;
+}
+
+void PhoneNumberRowBuilder::clear()
+{
+    m_strings.clear();
+    m_formats.clear();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "numberpresentationcache.h"
 #include "numbersearch.h"
 #include "phonenumber.h"
 
@@ -30,6 +31,17 @@ struct PhoneNumberRow
     QString regionCode;  // "US", empty when unknown
     QString countryName; // "United States"
     NumberSearchKey searchKey;
+};
 
-    static PhoneNumberRow from(PhoneNumber number, StringPool &pool);
+// Makes rows from numbers as they arrive, sharing repeated strings and number formats.
+class PhoneNumberRowBuilder
+{
+public:
+    PhoneNumberRow build(PhoneNumber number);
+    // Forgets what is shared, e.g. when the list is reloaded.
+    void clear();
+
+private:
+    StringPool m_strings;
+    NumberPresentationCache m_formats;
 };

@@ -8,17 +8,6 @@
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
-using namespace std::chrono_literals;
-
-Q_LOGGING_CATEGORY(lcModels, "amigo.models", QtInfoMsg)
-
-// The API's maximum page size: fewer round trips for the same rows.
-static constexpr int PageSize = 20;
-
-// How long loading all pages waits after a 429 that did not say how long to wait.
-static constexpr std::chrono::milliseconds DefaultRateLimitWait = 5s;
-// The longest single wait for the rate limit; the server may send a far-off reset time.
-static constexpr std::chrono::milliseconds MaxRateLimitWait = 60s;
 
 PhoneNumberTableModel::PhoneNumberTableModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
@@ -26,8 +15,13 @@ PhoneNumberTableModel::PhoneNumberTableModel(ApiClient *client, QObject *parent)
 {
     m_loadAllWait.setSingleShot(true);
     connect(&m_loadAllWait, &QTimer::timeout, this, &PhoneNumberTableModel::continueLoadAll);
-    connect(client, &ApiClient::rateLimitChanged, this,
-            [this](const RateLimitInfo &info) { m_rateLimit = info; });
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(IncomingFlushInterval);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flushIncoming(); });
+    if (client) {
+        connect(client, &ApiClient::rateLimitChanged, this,
+                [this](const RateLimitInfo &info) { m_rateLimit = info; });
+    }
 }
 
 PhoneNumberTableModel::~PhoneNumberTableModel()
@@ -246,235 +240,6 @@ bool PhoneNumberTableModel::lessThan(int leftRow, int rightRow, int column) cons
     return left.number.phoneNumber < right.number.phoneNumber;
 }
 
-bool PhoneNumberTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_cursor.hasMore() && !m_pageInFlight && !m_lastError;
-}
-
-void PhoneNumberTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage();
-}
-
-void PhoneNumberTableModel::requestPage()
-{
-    PhoneNumberListQuery query;
-    query.status = m_statusFilter;
-    query.limit = PageSize;
-    query.continuationToken = m_cursor.nextToken();
-
-    const bool wasLoading = isLoading();
-    const quint64 generation = m_generation;
-    m_pageInFlight = true;
-    m_pending = m_client->listPhoneNumbers(
-            query, this, [this, generation](const Result<PhoneNumberPage> &result) {
-                onPage(generation, result);
-            });
-    if (!wasLoading)
-        Q_EMIT loadingChanged(true);
-}
-
-void PhoneNumberTableModel::onPage(quint64 generation, const Result<PhoneNumberPage> &result)
-{
-    // A reply for a list that has since been refreshed or filtered differently.
-    if (generation != m_generation)
-        return;
-
-    if (!result) {
-        m_pageInFlight = false;
-        m_pending = {};
-        onPageFailed(result.error());
-        return;
-    }
-
-    // The page counts as in flight until the cursor has moved on: views and testers react to the
-    // inserted rows by asking for more, which must wait for the new token.
-    const PhoneNumberPage &page = result.value();
-    const int added = mergePage(page.items);
-    if (page.total)
-        m_total = page.total;
-    const bool more
-            = m_cursor.advance(page.hasMore, page.continuationToken, page.items.size(), added);
-    m_pageInFlight = false;
-    m_pending = {};
-    if (m_cursor.isStuck()) {
-        qCWarning(lcModels) << "Paging stopped:" << m_cursor.stuckReason();
-        m_lastError = ApiError(ApiError::Kind::MalformedResponse,
-                tr("The list may be incomplete: %1. Refresh to try again.")
-                        .arg(m_cursor.stuckReason()));
-        m_lastError->setEndpoint(tr("list phone numbers"));
-    }
-    Q_EMIT pageLoaded(added);
-
-    if (m_cursor.isStuck()) {
-        if (m_loadingAll)
-            finishLoadAll();
-        Q_EMIT loadFailed(*m_lastError);
-    } else if (m_loadingAll && more) {
-        Q_EMIT loadAllProgress(rowCount(), m_total);
-        continueLoadAll();
-    } else if (m_loadingAll) {
-        finishLoadAll();
-    }
-    if (!isLoading())
-        Q_EMIT loadingChanged(false);
-}
-
-void PhoneNumberTableModel::onPageFailed(const ApiError &error)
-{
-    if (error.isCancelled()) {
-        Q_EMIT loadingChanged(false);
-        return;
-    }
-    if (m_loadingAll && error.kind() == ApiError::Kind::RateLimited) {
-        const auto delay = error.retryAfter()
-                ? std::chrono::duration_cast<std::chrono::milliseconds>(*error.retryAfter())
-                : DefaultRateLimitWait;
-        waitThenContinue(delay);
-        Q_EMIT loadingChanged(false);
-        return;
-    }
-
-    m_lastError = error;
-    if (m_loadingAll)
-        finishLoadAll();
-    Q_EMIT loadFailed(error);
-    Q_EMIT loadingChanged(false);
-}
-
-int PhoneNumberTableModel::mergePage(const QList<PhoneNumber> &items)
-{
-    QList<PhoneNumberRow> fresh;
-    QHash<QString, qsizetype> freshById;
-    for (const PhoneNumber &number : items) {
-        if (const int existing = rowOfId(number.id); existing >= 0) {
-            // Overlapping pages: one row per id, with the newest data.
-            if (!(m_rows.at(existing).number == number)) {
-                m_rows[existing] = PhoneNumberRow::from(number, m_strings);
-                Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-            }
-            continue;
-        }
-        if (const auto repeated = freshById.constFind(number.id); repeated != freshById.cend()) {
-            fresh[*repeated] = PhoneNumberRow::from(number, m_strings);
-            continue;
-        }
-        freshById.insert(number.id, fresh.size());
-        fresh.append(PhoneNumberRow::from(number, m_strings));
-    }
-    if (fresh.isEmpty())
-        return 0;
-
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (PhoneNumberRow &row : fresh) {
-        m_rowById.insert(row.number.id, rowCount());
-        m_rows.append(std::move(row));
-    }
-    endInsertRows();
-    return int(fresh.size());
-}
-
-void PhoneNumberTableModel::loadAll()
-{
-    if (m_loadingAll || !m_cursor.hasMore())
-        return;
-    // A failed page is asked for again; a list whose tokens stopped advancing is not.
-    m_lastError.reset();
-    m_loadingAll = true;
-    Q_EMIT loadingAllChanged(true);
-    Q_EMIT loadAllProgress(rowCount(), m_total);
-    continueLoadAll();
-}
-
-void PhoneNumberTableModel::continueLoadAll()
-{
-    if (!m_loadingAll || isLoading())
-        return;
-    if (!m_cursor.hasMore()) {
-        finishLoadAll();
-        return;
-    }
-    // The server said the budget is spent until its reset time: wait instead of earning a 429.
-    if (m_rateLimit.remaining && *m_rateLimit.remaining <= 0 && m_rateLimit.reset) {
-        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(*m_rateLimit.reset);
-        m_rateLimit = {};
-        if (wait > 0) {
-            waitThenContinue(std::chrono::milliseconds(wait));
-            return;
-        }
-    }
-    requestPage();
-}
-
-void PhoneNumberTableModel::waitThenContinue(std::chrono::milliseconds delay)
-{
-    delay = std::clamp(delay, std::chrono::milliseconds(0), MaxRateLimitWait);
-    const int seconds = int((delay.count() + 999) / 1000);
-    qCInfo(lcModels) << "Loading all numbers waits" << seconds << "s for the rate limit";
-    m_loadAllWait.start(delay);
-    Q_EMIT loadAllWaiting(seconds);
-}
-
-void PhoneNumberTableModel::cancelLoadAll()
-{
-    // A page in flight still lands: it is the current cursor's and costs nothing more.
-    if (m_loadingAll)
-        finishLoadAll();
-}
-
-void PhoneNumberTableModel::finishLoadAll()
-{
-    m_loadAllWait.stop();
-    if (!m_loadingAll)
-        return;
-    m_loadingAll = false;
-    Q_EMIT loadingAllChanged(false);
-}
-
-void PhoneNumberTableModel::reset()
-{
-    ++m_generation;
-    m_pending.cancel();
-    m_pending = {};
-    m_pageInFlight = false;
-    finishLoadAll();
-    beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
-    m_strings.clear();
-    m_cursor.reset();
-    m_total.reset();
-    m_lastError.reset();
-    endResetModel();
-}
-
-void PhoneNumberTableModel::setStatusFilter(const std::optional<QString> &status)
-{
-    m_statusFilter = status;
-    refresh();
-}
-
-void PhoneNumberTableModel::refresh()
-{
-    const bool wasLoading = isLoading();
-    reset();
-    if (wasLoading)
-        Q_EMIT loadingChanged(false);
-    // A view may already have asked for the first page while reacting to the reset.
-    if (!isLoading())
-        requestPage();
-}
-
-void PhoneNumberTableModel::retry()
-{
-    if (!m_lastError || m_cursor.isStuck() || isLoading())
-        return;
-    m_lastError.reset();
-    requestPage();
-}
-
 void PhoneNumberTableModel::setServiceNames(const QHash<QString, QString> &names)
 {
     m_serviceNames = names;
@@ -497,6 +262,7 @@ int PhoneNumberTableModel::rowOfId(const QString &id) const
 
 void PhoneNumberTableModel::upsertNumber(const PhoneNumber &number)
 {
+    flushIncoming();
     const bool inFilter = !m_statusFilter || number.status == *m_statusFilter;
     const int row = rowOfId(number.id);
     if (row >= 0 && !inFilter) {
@@ -504,7 +270,7 @@ void PhoneNumberTableModel::upsertNumber(const PhoneNumber &number)
         return;
     }
     if (row >= 0) {
-        m_rows[row] = PhoneNumberRow::from(number, m_strings);
+        m_rows[row] = m_rowBuilder.build(number);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
@@ -514,7 +280,7 @@ void PhoneNumberTableModel::upsertNumber(const PhoneNumber &number)
     const int last = rowCount();
     beginInsertRows({}, last, last);
     m_rowById.insert(number.id, last);
-    m_rows.append(PhoneNumberRow::from(number, m_strings));
+    m_rows.append(m_rowBuilder.build(number));
     if (m_total)
         ++*m_total;
     endInsertRows();
@@ -522,6 +288,7 @@ void PhoneNumberTableModel::upsertNumber(const PhoneNumber &number)
 
 void PhoneNumberTableModel::removeNumber(const QString &id)
 {
+    flushIncoming();
     const int row = rowOfId(id);
     if (row < 0)
         return;

@@ -108,10 +108,16 @@ Q_SIGNALS:
     void loadAllWaiting(int seconds);
 
 private:
+    // How long rows that arrived while loading all may wait before they go into the model.
+    static constexpr std::chrono::milliseconds IncomingFlushInterval{50};
+
     void requestPage();
     void onPage(quint64 generation, const Result<PhoneNumberPage> &result);
     void onPageFailed(const ApiError &error);
-    int mergePage(const QList<PhoneNumber> &items);
+    qsizetype countNew(const QList<PhoneNumber> &items) const;
+    void mergePage(const QList<PhoneNumber> &items);
+    // Moves the rows that arrived into the model; says pageLoaded() even for none when asked.
+    void flushIncoming(bool announceEmpty = false);
     void continueLoadAll();
     void waitThenContinue(std::chrono::milliseconds delay);
     void finishLoadAll();
@@ -124,7 +130,10 @@ private:
     ApiClient *m_client;
     QList<PhoneNumberRow> m_rows;
     QHash<QString, int> m_rowById;
-    StringPool m_strings;
+    PhoneNumberRowBuilder m_rowBuilder;
+    QList<PhoneNumberRow> m_incoming;        // arrived, not yet in the model (see flushIncoming)
+    QHash<QString, qsizetype> m_incomingIds; // index in m_incoming by id
+    QTimer m_flushTimer;
     QHash<QString, QString> m_serviceNames;
     std::optional<QString> m_statusFilter;
     PageCursor m_cursor;
