@@ -85,7 +85,7 @@ QString PurchaseReviewPage::blockingReason() const
     if (basket->countIn(PurchaseBasket::State::Planned) == 0)
         return tr("The basket is empty: go back and pick at least one number.");
     for (int row = 0; row < basket->size(); ++row) {
-        const QString problem = basket->displayNameProblem(row);
+        QString problem = basket->displayNameProblem(row);
         if (!problem.isEmpty())
             return problem;
     }

@@ -65,7 +65,7 @@ void PurchaseRouting::setService(const Plan &plan)
             });
 }
 
-void PurchaseRouting::setForwarding(const Plan &plan, QStringList done)
+void PurchaseRouting::setForwarding(const Plan &plan, const QStringList &done)
 {
     if (!plan.forwarding) {
         record(plan, true, done.isEmpty() ? tr("Nothing to change.") : done.join(u"; "_s) + u'.');

@@ -46,7 +46,7 @@ Q_SIGNALS:
 private:
     void next();
     void setService(const Plan &plan);
-    void setForwarding(const Plan &plan, QStringList done);
+    void setForwarding(const Plan &plan, const QStringList &done);
     void record(const Plan &plan, bool succeeded, const QString &text);
 
     ApiClient *m_client;

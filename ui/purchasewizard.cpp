@@ -67,7 +67,7 @@ QString PurchaseWizard::defaultCountry() const
 {
     if (!m_defaultCountry.isEmpty())
         return m_defaultCountry;
-    const QString fromLocale = QLocale::territoryToCode(QLocale::system().territory());
+    QString fromLocale = QLocale::territoryToCode(QLocale::system().territory());
     if (fromLocale.size() == 2 && fromLocale.front().isLetter())
         return fromLocale;
     return AvailableNumberQuery().country; // the API's own default
