@@ -38,6 +38,7 @@ private Q_SLOTS:
     void failedSaveKeepsInputAndOffersRetry();
     void numberRemovedBehindTheDialogIsReported();
     void closingWhileSavingWaitsForTheAnswer();
+    void unassigningTheServiceSaysWhenTheServerKeepsIt();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -351,6 +352,28 @@ void tst_NumberDetailsDialog::closingWhileSavingWaitsForTheAnswer()
     QTRY_COMPARE(saved.count(), 1);
     QTRY_VERIFY(!m_dialog->isVisible());
     QCOMPARE(m_session->get(m_number.id)->value().displayName, u"Saved while closing"_s);
+}
+
+void tst_NumberDetailsDialog::unassigningTheServiceSaysWhenTheServerKeepsIt()
+{
+    // Assumed server behaviour (the contract leaves it open): an explicit null in a partial
+    // update is ignored, as the sandbox does by default. The dialog must not claim success.
+    openDialog(m_session->owner());
+    auto *picker = m_dialog->findChild<ServicePicker *>(u"servicePicker"_s);
+    picker->listView()->setFocus();
+    picker->listView()->setCurrentIndex(m_services->index(0, 0)); // "None"
+    QCOMPARE(picker->selectedServiceId(), std::nullopt);
+    QVERIFY(m_dialog->pendingUpdate().inboundServiceId.isNull());
+    QSignalSpy saved(m_dialog.get(), &NumberDetailsDialog::numberSaved);
+
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY2(bannerText(m_dialog.get()).contains(u"kept the inbound service"_s),
+            qPrintable(bannerText(m_dialog.get())));
+    QCOMPARE(picker->selectedServiceId(), m_number.inboundServiceId);
+    QCOMPARE(m_session->get(m_number.id)->value().inboundServiceId, m_number.inboundServiceId);
 }
 
 void tst_NumberDetailsDialog::everyControlHasAnAccessibleName()
