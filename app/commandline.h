@@ -13,6 +13,15 @@ struct CommandLineOptions
     QUrl baseUrl;
     QString workspaceId;
     QString screenshotPath;
+    // With --screenshot: trigger this action of the main window (by object name) once the first
+    // page is in, and render the dialog it opens instead of the main window.
+    QString screenshotAction;
+    QString profileName; // --profile: a saved connection profile, by name
+    bool listProfiles = false;
+    // The table's view on opening: --search TEXT, --status active|inactive, --load-all.
+    QString searchText;
+    std::optional<QString> status;
+    bool loadAll = false;
 };
 
 // Parses the arguments; prints help, the version, or an error and gives an exit code when the

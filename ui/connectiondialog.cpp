@@ -87,7 +87,7 @@ void ConnectionDialog::createForm()
     m_workspace->setObjectName(u"workspaceLabel"_s);
     m_workspace->setAccessibleName(tr("Workspace"));
     m_workspace->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_workspace->setWordWrap(true);
+    m_workspace->setWordWrap(false);
 
     m_test->setObjectName(u"testButton"_s);
     m_test->setIcon(QIcon::fromTheme(u"network-connect"_s));
@@ -98,7 +98,6 @@ void ConnectionDialog::createForm()
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_result->setMinimumWidth(420);
     m_resultIcon->setObjectName(u"resultIcon"_s);
     m_resultIcon->setAlignment(Qt::AlignTop);
 
@@ -128,6 +127,7 @@ void ConnectionDialog::createForm()
     layout->addWidget(m_buttons);
 
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 }
 
 void ConnectionDialog::fillCountries()

@@ -77,6 +77,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Number details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(scroll);

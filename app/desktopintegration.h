@@ -1,0 +1,24 @@
+#pragma once
+
+#include "aboutdialog.h"
+
+class QApplication;
+
+// What makes the app at home on the desktop: the user's language, icons that suit the palette,
+// and the facts the About dialog reports.
+namespace DesktopIntegration {
+
+// Sets the names Qt uses for settings, data directories and the desktop entry.
+void setApplicationIdentity();
+
+// Loads the translation for the system's language (embedded) and Qt's own for standard
+// buttons; does nothing for English.
+void installTranslations(QApplication *app);
+
+// The window icon, and the embedded fallback icon theme in the variant that is readable on the
+// current palette; follows later palette changes (a desktop switching to a dark theme).
+void installIcons(QApplication *app);
+
+AboutInfo aboutInfo();
+
+} // namespace DesktopIntegration
