@@ -88,6 +88,9 @@ PurchaseProgressPage::PurchaseProgressPage(PurchaseWizard *wizard)
             anyTicked = anyTicked || m_alternatives->item(i)->checkState() == Qt::Checked;
         m_buyAlternatives->setEnabled(anyTicked && !m_run->isRunning());
     });
+    // Results can run to two lines; give each row the height its text needs.
+    connect(wizard->basket(), &QAbstractItemModel::dataChanged, m_table,
+            [this](const QModelIndex &topLeft) { m_table->resizeRowToContents(topLeft.row()); });
     connect(m_buyAlternatives, &QPushButton::clicked, this,
             &PurchaseProgressPage::buyCheckedAlternatives);
 }
