@@ -148,7 +148,7 @@ HttpFrontend::HttpFrontend(
 
 QByteArray HttpFrontend::requestIdFor(const QHttpServerRequest &request)
 {
-    const QByteArray given = request.value("x-request-id"_ba);
+    QByteArray given = request.value("x-request-id"_ba);
     if (isRequestIdToken(given))
         return given;
     const std::array<quint64, 2> bits{m_requestIds.generate64(), m_requestIds.generate64()};

@@ -74,7 +74,7 @@ void PhoneNumberIndex::Workspace::appendRow(qsizetype index, const QByteArray &r
 
 void PhoneNumberIndex::Workspace::compactIfStale()
 {
-    constexpr qsizetype smallBuffer = 64 * 1024;
+    constexpr qsizetype smallBuffer = qsizetype(64) * 1024;
     if (json.size() < smallBuffer || staleBytes * 2 < json.size())
         return;
     QByteArray compacted;

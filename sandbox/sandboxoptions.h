@@ -48,7 +48,7 @@ struct Options
     // Whether an inbound_service_id must name a service of the workspace (422 otherwise).
     bool checkInboundService = true;
 
-    qint64 maxBodyBytes = 64 * 1024; // larger request bodies are refused with 413
+    qint64 maxBodyBytes = qint64(64) * 1024; // larger request bodies are refused with 413
 
     FaultOptions faults;
 };

@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
@@ -88,11 +90,12 @@ QueryParameters::QueryParameters(const QByteArray &encodedQuery)
 
 std::optional<QString> QueryParameters::value(const QString &name) const
 {
-    for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
-        if (it->first == name)
-            return it->second;
-    }
-    return std::nullopt;
+    // The last one of a repeated name counts.
+    const auto found = std::find_if(m_items.crbegin(), m_items.crend(),
+            [&](const auto &item) { return item.first == name; });
+    if (found == m_items.crend())
+        return std::nullopt;
+    return found->second;
 }
 
 qsizetype codePointCount(QStringView text)
