@@ -30,13 +30,15 @@ QString foldText(const QString &text)
     bool pendingSpace = false;
     for (const QChar c : decomposed) {
         const QChar::Category category = c.category();
-        // Accents after decomposition, and invisible controls such as U+200E or U+2066.
-        if (category == QChar::Mark_NonSpacing || category == QChar::Other_Format)
-            continue;
         if (c.isSpace()) {
             pendingSpace = !folded.isEmpty();
             continue;
         }
+        // Accents after decomposition, invisible controls such as U+200E or U+2066, and control
+        // characters (the search index separates rows with NUL).
+        if (category == QChar::Mark_NonSpacing || category == QChar::Other_Format
+                || category == QChar::Other_Control)
+            continue;
         if (pendingSpace) {
             folded.append(u' ');
             pendingSpace = false;

@@ -52,13 +52,17 @@ public:
     // True when the query reads as (a part of) a phone number.
     bool isNumberLike() const { return !m_digitPatterns.isEmpty(); }
 
-private:
+    // The parts a match is made of, for NumberSearchIndex: the whole query as text and as digit
+    // patterns, and the words of a query of several words, each as text and digit patterns.
     struct Term
     {
         QString text;
         QStringList digitPatterns;
     };
+    const QStringList &digitPatterns() const { return m_digitPatterns; }
+    const QList<Term> &terms() const { return m_terms; }
 
+private:
     static bool matchesTerm(
             const QString &text, const QStringList &digitPatterns, const NumberSearchKey &key);
 

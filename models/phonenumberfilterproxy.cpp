@@ -8,6 +8,12 @@ PhoneNumberFilterProxy::PhoneNumberFilterProxy(PhoneNumberTableModel *source, QO
     : QSortFilterProxyModel(parent)
     , m_source(source)
 {
+    // Connected before setSourceModel(), so these run before the proxy's own handlers, which
+    // filter the changed rows again and must find the stored answers up to date.
+    connect(source, &QAbstractItemModel::dataChanged, this,
+            &PhoneNumberFilterProxy::onSourceDataChanged);
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_matches.clear(); });
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_matches.clear(); });
     setSourceModel(source);
     setSortRole(PhoneNumberTableModel::SortRole);
     connect(source, &PhoneNumberTableModel::pageLoaded, this,
@@ -22,6 +28,8 @@ void PhoneNumberFilterProxy::setSearchText(const QString &text)
         return;
     m_searchText = text;
     m_query = NumberSearchQuery(text);
+    // Every loaded row at once: one pass over the index per word.
+    m_matches = m_query.isEmpty() ? QBitArray() : m_source->searchIndex().matchAll(m_query);
 
     // One layout change instead of the row-by-row removals invalidateFilter() emits: with many
     // scattered matches those would cost a signal per interval of hidden rows.
@@ -36,7 +44,22 @@ bool PhoneNumberFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
 {
     if (sourceParent.isValid() || m_query.isEmpty())
         return true;
-    return m_query.matches(m_source->searchKeyAt(sourceRow));
+    // Rows that arrived after the search was set are matched one by one.
+    if (sourceRow < m_matches.size())
+        return m_matches.testBit(sourceRow);
+    return m_source->searchIndex().matches(sourceRow, m_query);
+}
+
+void PhoneNumberFilterProxy::onSourceDataChanged(
+        const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // Only the number, the display name and the notes (which change with the whole row) are
+    // searched: a change to the service names alone leaves the answers as they are.
+    if (topLeft.column() > PhoneNumberTableModel::DisplayNameColumn)
+        return;
+    const int last = std::min(bottomRight.row(), int(m_matches.size()) - 1);
+    for (int row = topLeft.row(); row <= last; ++row)
+        m_matches.setBit(row, m_source->searchIndex().matches(row, m_query));
 }
 
 bool PhoneNumberFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

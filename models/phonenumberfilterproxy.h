@@ -2,6 +2,7 @@
 
 #include "numbersearch.h"
 
+#include <QBitArray>
 #include <QSortFilterProxyModel>
 
 class PhoneNumberTableModel;
@@ -48,6 +49,7 @@ protected:
 
 private:
     void onPageLoaded();
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void restartAutoFetch();
     void fetchForSearch();
     void setAutoFetchPaused(bool paused);
@@ -55,6 +57,7 @@ private:
     PhoneNumberTableModel *m_source;
     QString m_searchText;
     NumberSearchQuery m_query;
+    QBitArray m_matches; // the search's answer for each row loaded when it was set
     int m_autoFetchLimit = 10;
     int m_autoFetchTarget = 100;
     int m_pagesWithoutMatch = 0;

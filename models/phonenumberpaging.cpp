@@ -19,7 +19,10 @@ static constexpr std::chrono::milliseconds MaxRateLimitWait = 60s;
 
 // While loading all pages, rows are taken in by the batch rather than by the page: views and
 // proxies then do their work (and repaint) a few times a second instead of for every page.
-static constexpr qsizetype MaxIncomingBatch = 2000;
+static constexpr qsizetype MaxIncomingBatch = 5000;
+
+// The most rows loading all reserves room for ahead of time.
+static constexpr qint64 MaxRowsReserved = 2'000'000;
 
 bool PhoneNumberTableModel::canFetchMore(const QModelIndex &parent) const
 {
@@ -149,18 +152,23 @@ void PhoneNumberTableModel::mergePage(const QList<PhoneNumber> &items)
         if (const int existing = rowOfId(number.id); existing >= 0) {
             // Overlapping pages: one row per id, with the newest data.
             if (!(m_rows.at(existing).number == number)) {
-                m_rows[existing] = m_rowBuilder.build(number);
+                NumberSearchKey key;
+                m_rows[existing] = m_rowBuilder.build(number, &key);
+                m_searchIndex.replace(existing, key);
                 Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
             }
             continue;
         }
         if (const auto waiting = m_incomingIds.constFind(number.id);
                 waiting != m_incomingIds.cend()) {
-            m_incoming[*waiting] = m_rowBuilder.build(number);
+            IncomingRow &incoming = m_incoming[*waiting];
+            incoming.row = m_rowBuilder.build(number, &incoming.searchKey);
             continue;
         }
         m_incomingIds.insert(number.id, m_incoming.size());
-        m_incoming.append(m_rowBuilder.build(number));
+        IncomingRow incoming;
+        incoming.row = m_rowBuilder.build(number, &incoming.searchKey);
+        m_incoming.append(std::move(incoming));
     }
 }
 
@@ -171,9 +179,10 @@ void PhoneNumberTableModel::flushIncoming(bool announceEmpty)
     if (added > 0) {
         const int first = rowCount();
         beginInsertRows({}, first, first + added - 1);
-        for (PhoneNumberRow &row : m_incoming) {
-            m_rowById.insert(row.number.id, rowCount());
-            m_rows.append(std::move(row));
+        for (IncomingRow &incoming : m_incoming) {
+            m_rowById.insert(incoming.row.number.id, rowCount());
+            m_searchIndex.append(incoming.searchKey);
+            m_rows.append(std::move(incoming.row));
         }
         m_incoming.clear();
         m_incomingIds.clear();
@@ -190,6 +199,10 @@ void PhoneNumberTableModel::loadAll()
     // A failed page is asked for again; a list whose tokens stopped advancing is not.
     m_lastError.reset();
     m_loadingAll = true;
+    // Room for every row the server counts, at once rather than by repeated doubling (bounded,
+    // in case the count is wrong).
+    if (m_total)
+        m_rows.reserve(qsizetype(std::clamp<qint64>(*m_total, 0, MaxRowsReserved)));
     Q_EMIT loadingAllChanged(true);
     Q_EMIT loadAllProgress(rowCount(), m_total);
     continueLoadAll();
@@ -241,6 +254,7 @@ void PhoneNumberTableModel::finishLoadAll()
     if (!m_loadingAll)
         return;
     m_loadingAll = false;
+    m_searchIndex.squeeze();
     Q_EMIT loadingAllChanged(false);
 }
 
@@ -257,6 +271,7 @@ void PhoneNumberTableModel::reset()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_searchIndex.clear();
     m_rowBuilder.clear();
     m_cursor.reset();
     m_total.reset();

@@ -36,7 +36,7 @@ static void intern(std::optional<QString> &text, StringPool &pool)
         text = pool.intern(*text);
 }
 
-PhoneNumberRow PhoneNumberRowBuilder::build(PhoneNumber number)
+PhoneNumberRow PhoneNumberRowBuilder::build(PhoneNumber number, NumberSearchKey *searchKey)
 {
     number.workspaceId = m_strings.intern(number.workspaceId);
     number.provider = m_strings.intern(number.provider);
@@ -44,19 +44,37 @@ PhoneNumberRow PhoneNumberRowBuilder::build(PhoneNumber number)
     number.capabilities = m_strings.intern(number.capabilities);
     intern(number.inboundServiceId, m_strings);
 
-    NumberPresentationCache::Presentation presentation = m_formats.present(number.phoneNumber);
+    const NumberPresentationCache::Presentation presentation
+            = m_formats.present(number.phoneNumber);
     PhoneNumberRow row;
-    row.national = std::move(presentation.national);
-    row.regionCode = m_strings.intern(presentation.regionCode);
-    row.countryName = m_strings.intern(presentation.countryName);
-    row.searchKey = SearchText::keyFor(
-            number.phoneNumber, row.national, number.displayName, number.notes);
+    row.country = countryIndex(presentation.regionCode, presentation.countryName);
+    *searchKey = SearchText::keyFor(
+            number.phoneNumber, presentation.national, number.displayName, number.notes);
     row.number = std::move(number);
     return row;
+}
+
+QString PhoneNumberRowBuilder::national(const QString &e164)
+{
+    return m_formats.present(e164).national;
+}
+
+quint16 PhoneNumberRowBuilder::countryIndex(const QString &regionCode, const QString &name)
+{
+    if (regionCode.isEmpty())
+        return 0;
+    const auto known = m_countryByCode.constFind(regionCode);
+    if (known != m_countryByCode.constEnd())
+        return *known;
+    // Fewer than 300 regions exist; the index cannot run out.
+    const auto index = quint16(m_countries.size());
+    m_countries.append({regionCode, name});
+    m_countryByCode.insert(regionCode, index);
+    return index;
 }
 
 void PhoneNumberRowBuilder::clear()
 {
     m_strings.clear();
-    m_formats.clear();
+    // The formats and countries stay valid across reloads (and rows still refer to countries).
 }

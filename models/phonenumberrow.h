@@ -4,6 +4,8 @@
 #include "numbersearch.h"
 #include "phonenumber.h"
 
+#include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -22,26 +24,41 @@ private:
     QSet<QStringList> m_lists;
 };
 
-// One loaded phone number with what the table needs to show, find and sort it, computed once
-// when the row arrives: the national format, the country, and the search key.
+// One loaded phone number. What the table shows besides its fields (the national format, the
+// country) comes from the PhoneNumberRowBuilder that made it: rows stay small, since a hundred
+// thousand of them may be loaded.
 struct PhoneNumberRow
 {
     PhoneNumber number;
-    QString national;    // "(201) 555-0123", or the E.164 text when it cannot be parsed
-    QString regionCode;  // "US", empty when unknown
-    QString countryName; // "United States"
-    NumberSearchKey searchKey;
+    quint16 country = 0; // PhoneNumberRowBuilder::country(); 0 when unknown
 };
 
-// Makes rows from numbers as they arrive, sharing repeated strings and number formats.
+// Makes rows from numbers as they arrive, sharing repeated strings and number formats, and
+// answers for them what they do not store.
 class PhoneNumberRowBuilder
 {
 public:
-    PhoneNumberRow build(PhoneNumber number);
+    struct Country
+    {
+        QString regionCode; // "US", empty when unknown
+        QString name;       // "United States"
+    };
+
+    // The row, and its search key (kept apart, in the model's NumberSearchIndex).
+    PhoneNumberRow build(PhoneNumber number, NumberSearchKey *searchKey);
+
+    // "(201) 555-0123", or the E.164 text when it cannot be parsed.
+    QString national(const QString &e164);
+    const Country &country(quint16 index) const { return m_countries.at(index); }
+
     // Forgets what is shared, e.g. when the list is reloaded.
     void clear();
 
 private:
+    quint16 countryIndex(const QString &regionCode, const QString &name);
+
     StringPool m_strings;
     NumberPresentationCache m_formats;
+    QList<Country> m_countries{Country()};
+    QHash<QString, quint16> m_countryByCode;
 };

@@ -47,11 +47,17 @@ QString PhoneNumberTableModel::serviceName(const std::optional<QString> &id) con
     return m_serviceNames.value(*id, tr("Unknown service"));
 }
 
-static QString countryText(const PhoneNumberRow &row)
+QString PhoneNumberTableModel::countryText(const PhoneNumberRow &row) const
 {
-    if (row.regionCode.isEmpty())
-        return PhoneNumberTableModel::tr("Unknown");
-    return row.regionCode + u' ' + row.countryName;
+    const PhoneNumberRowBuilder::Country &country = m_rowBuilder.country(row.country);
+    if (country.regionCode.isEmpty())
+        return tr("Unknown");
+    return country.regionCode + u' ' + country.name;
+}
+
+QString PhoneNumberTableModel::nationalOf(const PhoneNumberRow &row) const
+{
+    return m_rowBuilder.national(row.number.phoneNumber);
 }
 
 QVariant PhoneNumberTableModel::displayData(const PhoneNumberRow &row, int column) const
@@ -59,7 +65,7 @@ QVariant PhoneNumberTableModel::displayData(const PhoneNumberRow &row, int colum
     const PhoneNumber &number = row.number;
     switch (column) {
     case NumberColumn:
-        return PhoneNumberText::leftToRight(row.national);
+        return PhoneNumberText::leftToRight(nationalOf(row));
     case CountryColumn:
         return countryText(row);
     case DisplayNameColumn:
@@ -148,7 +154,7 @@ QVariant PhoneNumberTableModel::data(const QModelIndex &index, int role) const
     case ExportRole:
         return exportData(row, index.column());
     case NationalRole:
-        return row.national;
+        return nationalOf(row);
     }
     return {};
 }
@@ -207,13 +213,14 @@ bool PhoneNumberTableModel::lessThan(int leftRow, int rightRow, int column) cons
     int result = 0;
     switch (column) {
     case CountryColumn:
-        result = QString::compare(left.countryName, right.countryName);
+        result = QString::compare(
+                m_rowBuilder.country(left.country).name, m_rowBuilder.country(right.country).name);
         break;
     case DisplayNameColumn:
         // Numbers without a name go after the named ones.
         if (left.number.displayName.isEmpty() != right.number.displayName.isEmpty())
             return right.number.displayName.isEmpty();
-        result = QString::compare(left.searchKey.text, right.searchKey.text);
+        result = m_searchIndex.textAt(leftRow).compare(m_searchIndex.textAt(rightRow));
         break;
     case StatusColumn:
         result = QString::compare(left.number.status, right.number.status);
@@ -270,7 +277,9 @@ void PhoneNumberTableModel::upsertNumber(const PhoneNumber &number)
         return;
     }
     if (row >= 0) {
-        m_rows[row] = m_rowBuilder.build(number);
+        NumberSearchKey key;
+        m_rows[row] = m_rowBuilder.build(number, &key);
+        m_searchIndex.replace(row, key);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
@@ -280,7 +289,9 @@ void PhoneNumberTableModel::upsertNumber(const PhoneNumber &number)
     const int last = rowCount();
     beginInsertRows({}, last, last);
     m_rowById.insert(number.id, last);
-    m_rows.append(m_rowBuilder.build(number));
+    NumberSearchKey key;
+    m_rows.append(m_rowBuilder.build(number, &key));
+    m_searchIndex.append(key);
     if (m_total)
         ++*m_total;
     endInsertRows();
@@ -294,6 +305,7 @@ void PhoneNumberTableModel::removeNumber(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_searchIndex.remove(row);
     m_rowById.remove(id);
     reindexFrom(row);
     if (m_total && *m_total > 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "numbersearchindex.h"
 #include "pagecursor.h"
 #include "phonenumberrow.h"
 
@@ -86,7 +87,7 @@ public:
     int rowOfId(const QString &id) const;
 
     // For the filter proxy: precomputed search keys, and an order for each column.
-    const NumberSearchKey &searchKeyAt(int row) const { return m_rows.at(row).searchKey; }
+    const NumberSearchIndex &searchIndex() const { return m_searchIndex; }
     bool lessThan(int leftRow, int rightRow, int column) const;
 
 public Q_SLOTS:
@@ -109,7 +110,8 @@ Q_SIGNALS:
 
 private:
     // How long rows that arrived while loading all may wait before they go into the model.
-    static constexpr std::chrono::milliseconds IncomingFlushInterval{50};
+    // Every flush makes a view repaint what it shows, which costs a few milliseconds.
+    static constexpr std::chrono::milliseconds IncomingFlushInterval{200};
 
     void requestPage();
     void onPage(quint64 generation, const Result<PhoneNumberPage> &result);
@@ -123,6 +125,8 @@ private:
     void finishLoadAll();
     void reset();
     void reindexFrom(int row);
+    QString countryText(const PhoneNumberRow &row) const;
+    QString nationalOf(const PhoneNumberRow &row) const;
     QVariant displayData(const PhoneNumberRow &row, int column) const;
     QVariant exportData(const PhoneNumberRow &row, int column) const;
     QVariant sortData(const PhoneNumberRow &row, int column) const;
@@ -130,8 +134,14 @@ private:
     ApiClient *m_client;
     QList<PhoneNumberRow> m_rows;
     QHash<QString, int> m_rowById;
-    PhoneNumberRowBuilder m_rowBuilder;
-    QList<PhoneNumberRow> m_incoming;        // arrived, not yet in the model (see flushIncoming)
+    mutable PhoneNumberRowBuilder m_rowBuilder; // formats on demand, from a cache
+    NumberSearchIndex m_searchIndex;            // the rows' search keys, in row order
+    struct IncomingRow
+    {
+        PhoneNumberRow row;
+        NumberSearchKey searchKey;
+    };
+    QList<IncomingRow> m_incoming;           // arrived, not yet in the model (see flushIncoming)
     QHash<QString, qsizetype> m_incomingIds; // index in m_incoming by id
     QTimer m_flushTimer;
     QHash<QString, QString> m_serviceNames;

@@ -1,4 +1,5 @@
 #include "numbersearch.h"
+#include "numbersearchindex.h"
 #include "phonenumberformat.h"
 
 #include <QTest>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void matches();
     void numberLikeQueries_data();
     void numberLikeQueries();
+    void indexAgreesWithQuery_data();
+    void indexAgreesWithQuery();
 };
 
 void tst_NumberSearch::foldText_data()
@@ -198,6 +201,48 @@ void tst_NumberSearch::numberLikeQueries()
     QFETCH(QString, query);
     QFETCH(bool, numberLike);
     QCOMPARE(NumberSearchQuery(query).isNumberLike(), numberLike);
+}
+
+void tst_NumberSearch::indexAgreesWithQuery_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const char16_t *query :
+            {u"0123", u"+1 201", u"020 7946", u"0044 20", u"front", u"desk 0123", u"desk front",
+                    u"josé", u"line", u"e", u"9", u"zebra", u"+", u"desk zebra", u""})
+        QTest::newRow(QString::fromUtf16(query).toUtf8().constData()) << QString::fromUtf16(query);
+}
+
+void tst_NumberSearch::indexAgreesWithQuery()
+{
+    QFETCH(QString, query);
+    const NumberSearchQuery search(query);
+
+    QList<NumberSearchKey> keys;
+    const auto key = [](const QString &e164, const QString &name, const QString &notes) {
+        return SearchText::keyFor(e164, PhoneNumberFormat::present(e164).national, name, notes);
+    };
+    keys << key(u"+12015550123"_s, u"Front Desk"_s, u"Escalate to José"_s)
+         << key(u"+442079460123"_s, u"London line"_s, QString())
+         << key(u"+12015550199"_s, QString(), u"desk"_s)
+         << key(u"+33199001234"_s, u"Paris front"_s, u"Line 9"_s)
+         << key(u"+4930901820"_s, u"Berlin"_s, QString());
+
+    NumberSearchIndex index;
+    for (const NumberSearchKey &each : std::as_const(keys))
+        index.append(each);
+    // Edits and removals leave the index out of row order; it must still agree.
+    keys[1] = key(u"+442079460124"_s, u"London desk"_s, u"front line"_s);
+    index.replace(1, keys.at(1));
+    keys.removeAt(3);
+    index.remove(3);
+
+    const QBitArray all = index.matchAll(search);
+    QCOMPARE(all.size(), keys.size());
+    for (qsizetype row = 0; row < keys.size(); ++row) {
+        const bool expected = search.matches(keys.at(row));
+        QCOMPARE(index.matches(row, search), expected);
+        QVERIFY2(all.testBit(row) == expected, qPrintable(u"row %1"_s.arg(row)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_NumberSearch)
