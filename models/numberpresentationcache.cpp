@@ -2,7 +2,11 @@
 
 #include "phonenumberformat.h"
 
+#include <QThreadPool>
+
 #include <phonenumbers/phonenumberutil.h>
+
+#include <mutex>
 
 using i18n::phonenumbers::PhoneNumberUtil;
 using LibPhoneNumber = i18n::phonenumbers::PhoneNumber;
@@ -116,6 +120,22 @@ NumberPresentationCache::Presentation NumberPresentationCache::present(const QSt
         range.tens = range.units = -1;
     m_ranges.insert(rangeKey, range);
     return range.presentation;
+}
+
+void NumberPresentationCache::warmUp()
+{
+    static std::once_flag started;
+    std::call_once(started, [] {
+        // libphonenumber's singleton and formatting are thread-safe.
+        QThreadPool::globalInstance()->start([] {
+            const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+            LibPhoneNumber number;
+            number.set_country_code(1);
+            number.set_national_number(2125550100ULL);
+            std::string text;
+            util.Format(number, PhoneNumberUtil::NATIONAL, &text);
+        });
+    });
 }
 
 void NumberPresentationCache::clear()

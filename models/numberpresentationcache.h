@@ -23,6 +23,10 @@ public:
     Presentation present(const QString &e164);
     void clear();
 
+    // Loads libphonenumber's metadata on a worker thread, so that the first page does not wait
+    // for it on the GUI thread. Safe to call more than once.
+    static void warmUp();
+
     qsizetype rangesKnown() const { return m_ranges.size(); }
 
 private:

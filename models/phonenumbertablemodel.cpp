@@ -13,6 +13,7 @@ PhoneNumberTableModel::PhoneNumberTableModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
 {
+    NumberPresentationCache::warmUp();
     m_loadAllWait.setSingleShot(true);
     connect(&m_loadAllWait, &QTimer::timeout, this, &PhoneNumberTableModel::continueLoadAll);
     m_flushTimer.setSingleShot(true);
