@@ -23,7 +23,7 @@ void setApplicationIdentity()
     QGuiApplication::setDesktopFileName(u"ai.amigo.Numbers"_s);
 }
 
-void installTranslations(QApplication *app)
+void installTranslations(QCoreApplication *app)
 {
     const QLocale locale;
     auto *own = new QTranslator(app);

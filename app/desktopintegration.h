@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 
 class QApplication;
+class QCoreApplication;
 
 // What makes the app at home on the desktop: the user's language, icons that suit the palette,
 // and the facts the About dialog reports.
@@ -13,7 +14,7 @@ void setApplicationIdentity();
 
 // Loads the translation for the system's language (embedded) and Qt's own for standard
 // buttons; does nothing for English.
-void installTranslations(QApplication *app);
+void installTranslations(QCoreApplication *app);
 
 // The window icon, and the embedded fallback icon theme in the variant that is readable on the
 // current palette; follows later palette changes (a desktop switching to a dark theme).

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -34,29 +35,47 @@ static void listProfiles(const ProfileStore &store)
     }
 }
 
+// Whether the arguments only ask for information printed on the terminal, which must work
+// without a display (on a server, over ssh, in a package's smoke test).
+static bool printsOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h"
+                || argument == "--help-all" || argument == "--list-profiles")
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = printsOnly(argc, argv)
+            ? std::make_unique<QCoreApplication>(argc, argv)
+            : std::make_unique<QApplication>(argc, argv);
     DesktopIntegration::setApplicationIdentity();
     AppLog::install();
-    DesktopIntegration::installTranslations(&app);
+    DesktopIntegration::installTranslations(application.get());
 
     const CommandLineResult commandLine = parseCommandLine(QCoreApplication::arguments());
     if (commandLine.exitCode)
         return *commandLine.exitCode;
     const CommandLineOptions &options = commandLine.options;
     const bool headless = !options.screenshotPath.isEmpty();
-    DesktopIntegration::installIcons(&app);
-
     QSettings settings;
     KeychainCredentialStore keychain(u"amigo-numbers"_s);
     ConnectionProfiles profiles(&settings, &keychain);
-    QObject::connect(&profiles, &ConnectionProfiles::secretSeen, &app,
-            [](const QString &key) { AppLog::addSecret(key); });
     if (options.listProfiles) {
         listProfiles(profiles.store());
         return 0;
     }
+
+    auto *app = qobject_cast<QApplication *>(application.get());
+    Q_ASSERT(app);
+    DesktopIntegration::installIcons(app);
+
+    QObject::connect(&profiles, &ConnectionProfiles::secretSeen, app,
+            [](const QString &key) { AppLog::addSecret(key); });
 
     ConnectionSettings direct;
     if (!options.baseUrl.isEmpty()) {
@@ -99,7 +118,7 @@ int main(int argc, char *argv[])
     if (!options.searchText.isEmpty() || options.status || options.loadAll)
         session.setInitialView({options.searchText, options.status, options.loadAll});
     QObject::connect(
-            &session, &DesktopSession::openFailed, &app, [headless](const QString &message) {
+            &session, &DesktopSession::openFailed, app, [headless](const QString &message) {
                 printLine(stderr, message);
                 if (!headless)
                     QMessageBox::critical(
@@ -108,7 +127,7 @@ int main(int argc, char *argv[])
             });
     if (headless) {
         QObject::connect(
-                &session, &DesktopSession::windowCreated, &app,
+                &session, &DesktopSession::windowCreated, app,
                 [&options](MainWindow *window) {
                     takeScreenshotWhenLoaded(
                             window, options.screenshotPath, options.screenshotAction);
