@@ -62,6 +62,8 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
     m_details->setMinimumWidth(260);
+    // Shown once a number is selected: until then the table has the whole width.
+    m_details->hide();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -86,7 +88,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     connectModel();
 
     resize(1280, 680);
-    m_splitter->setSizes({960, 320});
+    m_splitter->setSizes({980, 300});
     updateStatus();
     updateActions();
 }
@@ -130,7 +132,8 @@ void MainWindow::setupTable()
     header->resizeSection(PhoneNumberTableModel::CapabilitiesColumn, width(u"Inbound, Outbound"_s));
     header->resizeSection(
             PhoneNumberTableModel::InboundServiceColumn, width(u"After-hours answering"_s));
-    header->resizeSection(PhoneNumberTableModel::ForwardingColumn, width(u"To +44 20 7946 0000"_s));
+    header->resizeSection(
+            PhoneNumberTableModel::ForwardingColumn, width(u"Disabled (+1 212-555-0199)"_s));
     for (int column = 0; column < PhoneNumberTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         const int minimum = width(title) + 16;
@@ -198,7 +201,7 @@ void MainWindow::createActions()
     m_detailsPanelAction->setCheckable(true);
     m_detailsPanelAction->setChecked(true);
     m_detailsPanelAction->setShortcut(tr("F9"));
-    connect(m_detailsPanelAction, &QAction::toggled, m_details, &QWidget::setVisible);
+    connect(m_detailsPanelAction, &QAction::toggled, this, &MainWindow::onCurrentRowChanged);
 
     m_serverOrderAction = new QAction(tr("&Server Order"), this);
     m_serverOrderAction->setObjectName(u"serverOrderAction"_s);

@@ -82,6 +82,7 @@ void MainWindow::onCurrentRowChanged()
         m_details->showNumber(*number, m_model->serviceName(number->inboundServiceId));
     else
         m_details->clear();
+    m_details->setVisible(number && m_detailsPanelAction->isChecked());
     updateActions();
 }
 

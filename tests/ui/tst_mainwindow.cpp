@@ -194,9 +194,12 @@ void tst_MainWindow::detailsPanelFollowsTheSelection()
     startAndWait(m_window.get());
     QTableView *table = m_window->table();
     const QModelIndex second = table->model()->index(1, 0);
-    table->setCurrentIndex(second);
-
     DetailsPanel *panel = m_window->detailsPanel();
+    // Until a number is selected the table has the whole width.
+    QVERIFY(panel->isHidden());
+    table->setCurrentIndex(second);
+    QVERIFY(!panel->isHidden());
+
     const QString e164 = second.data(PhoneNumberTableModel::E164Role).toString();
     QVERIFY(panel->number());
     QCOMPARE(panel->number()->phoneNumber, e164);
