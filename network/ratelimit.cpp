@@ -19,5 +19,7 @@ RateLimitInfo RateLimitInfo::fromHeaders(
     info.remaining = headerNumber(remaining);
     if (const std::optional<qint64> epoch = headerNumber(reset))
         info.reset = QDateTime::fromSecsSinceEpoch(*epoch, QTimeZone::utc());
+    if (info.reset && !info.reset->isValid()) // beyond QDateTime's range: as unreadable as garbage
+        info.reset.reset();
     return info;
 }
