@@ -2,6 +2,8 @@
 
 #include "codec.h"
 #include "httperror.h"
+#include "ratelimit.h"
+#include "retrypolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +88,19 @@ void checkErrorBody(const QByteArray &body, QStringList *violations)
     }
 }
 
+// The response headers the client reads: Retry-After and the X-RateLimit-* trio.
+void checkHeaders(const QByteArray &value, QStringList *violations)
+{
+    const QDateTime now(QDate(2026, 5, 6), QTime(12, 0), Qt::UTC);
+    const std::optional<std::chrono::milliseconds> delay = Retry::parseRetryAfter(value, now);
+    if (delay && delay->count() < 0)
+        violations->append(u"parseRetryAfter() returned a negative delay"_s);
+
+    const RateLimitInfo info = RateLimitInfo::fromHeaders(value, value, value);
+    if (info.reset && !info.reset->isValid())
+        violations->append(u"RateLimitInfo::fromHeaders() kept an invalid reset time"_s);
+}
+
 } // namespace
 
 namespace FuzzEntry {
@@ -95,6 +110,7 @@ QStringList decodeApiResponses(QByteArrayView data)
     QStringList violations;
     const QByteArray body = data.toByteArray();
     checkErrorBody(body, &violations);
+    checkHeaders(body, &violations);
 
     const Result<QJsonValue> parsed = Codec::parseBody(body);
     if (!parsed) {

@@ -9,7 +9,8 @@
 // every past finding through the same entries in the normal build.
 namespace FuzzEntry {
 
-// Every decoder of an API response body (network/codec.h) and the error-body reader.
+// Every decoder of an API response body (network/codec.h), the error-body reader and the
+// Retry-After and rate-limit header readers.
 QStringList decodeApiResponses(QByteArrayView data);
 
 // The phone-number field: normalisation and interpretation of arbitrary UTF-8.
