@@ -19,7 +19,7 @@ static constexpr std::chrono::milliseconds MaxRateLimitWait = 60s;
 
 // While loading all pages, rows are taken in by the batch rather than by the page: views and
 // proxies then do their work (and repaint) a few times a second instead of for every page.
-static constexpr qsizetype MaxIncomingBatch = 5000;
+static constexpr qsizetype MaxIncomingBatch = 2500;
 
 // The most rows loading all reserves room for ahead of time.
 static constexpr qint64 MaxRowsReserved = 2'000'000;

@@ -327,18 +327,22 @@ ModelResult loadThroughModel(Table *table)
                 if (!running)
                     loop.quit();
             });
-    QObject::connect(&table->model, &PhoneNumberTableModel::pageLoaded, &loop, [table, &result] {
-        // The first page is in and painted: memory from here on grows with the rows, not with
-        // the window's fonts, styles and back buffer. Ask for the rest, as Load All does.
-        if (!table->model.isLoadingAll() && table->model.hasMore()) {
-            table->view.repaint();
-            malloc_trim(0);
-            result.rowsAtFirstPage = table->model.rowCount();
-            result.rssAtFirstPage = residentBytes();
-            result.heapAtFirstPage = heapInUse();
-            table->model.loadAll();
-        }
-    });
+    QObject::connect(
+            &table->model, &PhoneNumberTableModel::pageLoaded, &loop, [table, &result, &probe] {
+                // The first page is in and painted: memory from here on grows with the rows, not
+                // with the window's fonts, styles and back buffer. Ask for the rest, as Load All
+                // does.
+                if (!table->model.isLoadingAll() && table->model.hasMore()) {
+                    table->view.repaint();
+                    malloc_trim(0);
+                    result.rowsAtFirstPage = table->model.rowCount();
+                    result.rssAtFirstPage = residentBytes();
+                    result.heapAtFirstPage = heapInUse();
+                    // The measuring above is the benchmark's own stall: the probe starts after it.
+                    probe.start();
+                    table->model.loadAll();
+                }
+            });
 
     QElapsedTimer timer;
     timer.start();
