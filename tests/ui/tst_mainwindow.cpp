@@ -43,6 +43,8 @@ private Q_SLOTS:
     void opensWithFirstPage();
     void searchBoxFiltersAsTyped();
     void searchFromCommandLineCountsWhatIsShown();
+    void searchOffersToLoadEverything();
+    void servicesShowByName();
     void clickingAHeaderSortsLoadedRows();
     void detailsPanelFollowsTheSelection();
     void keyboardDrivesTheTable();
@@ -158,6 +160,44 @@ void tst_MainWindow::searchFromCommandLineCountsWhatIsShown()
     QCOMPARE(searchFieldText(), u"Brooklyn"_s);
     QCOMPARE(m_window->table()->model()->rowCount(), 2);
     QVERIFY(m_window->model()->rowCount() >= 20);
+}
+
+void tst_MainWindow::searchOffersToLoadEverything()
+{
+    // No automatic fetching for the search: it covers the first page only.
+    m_window->proxy()->setAutoFetchLimit(0);
+    m_window->setSearchText(u"Manhattan"_s);
+    startAndWait(m_window.get());
+    QVERIFY(m_window->model()->hasMore());
+    auto *bar = m_window->findChild<LoadAllBar *>();
+    QTRY_VERIFY(!bar->isHidden());
+    const int loaded = m_window->model()->rowCount();
+    QCOMPARE(
+            bar->text(), u"Filtered among %1 loaded; load all to search everything."_s.arg(loaded));
+
+    bar->findChild<QAbstractButton *>(u"loadAllButton"_s)->click();
+    QTRY_VERIFY(!m_window->model()->isLoadingAll() && !m_window->model()->hasMore());
+    QCOMPARE(m_window->table()->model()->rowCount(), 3);
+    QTRY_VERIFY(bar->isHidden());
+}
+
+void tst_MainWindow::servicesShowByName()
+{
+    startAndWait(m_window.get());
+    const QAbstractItemModel *shown = m_window->table()->model();
+    int named = 0;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const PhoneNumber number = shown->index(row, 0)
+                                           .data(PhoneNumberTableModel::PhoneNumberRole)
+                                           .value<PhoneNumber>();
+        if (!number.inboundServiceId)
+            continue;
+        const QModelIndex service = shown->index(row, PhoneNumberTableModel::InboundServiceColumn);
+        QTRY_VERIFY(!service.data().toString().contains(u"Unknown"_s));
+        QVERIFY(!service.data().toString().contains(*number.inboundServiceId));
+        ++named;
+    }
+    QVERIFY(named > 0);
 }
 
 QString tst_MainWindow::searchFieldText() const
