@@ -44,7 +44,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption screenshotAction(u"screenshot-action"_s,
             QCoreApplication::translate("main",
                     "With --screenshot: trigger this action of the main window "
-                    "(e.g. aboutAction) and render the dialog it opens."),
+                    "(e.g. aboutAction) and render the dialog it opens; further "
+                    "comma-separated steps act in that dialog."),
             QCoreApplication::translate("main", "action"));
     parser.addOptions(
             {sandbox, baseUrl, workspace, screenshot, profile, listProfiles, screenshotAction});

@@ -14,7 +14,8 @@ struct CommandLineOptions
     QString workspaceId;
     QString screenshotPath;
     // With --screenshot: trigger this action of the main window (by object name) once the first
-    // page is in, and render the dialog it opens instead of the main window.
+    // page is in, and render the dialog it opens instead of the main window. Further steps after
+    // commas act in that dialog: "next" (a wizard's page), "key:Return", a button's object name.
     QString screenshotAction;
     QString profileName; // --profile: a saved connection profile, by name
     bool listProfiles = false;

@@ -2,11 +2,15 @@
 
 #include "connectionprofile.h"
 #include "numbereditactions.h"
+#include "purchaseactions.h"
 
 void addWorkspaceFeatures(MainWindow *window, ApiClient *client, const ConnectionProfile &profile)
 {
-    // A child of the window; lives as long as it does.
+    // Both are children of the window and live as long as it does.
     auto *editing = new NumberEditActions(window, client);
-    if (!profile.defaultCountry.isEmpty())
+    auto *purchases = new PurchaseActions(window, client);
+    if (!profile.defaultCountry.isEmpty()) {
         editing->setDefaultRegion(profile.defaultCountry);
+        purchases->setDefaultCountry(profile.defaultCountry);
+    }
 }
