@@ -151,9 +151,34 @@ void checkForwardingAndPurchase(const QByteArray &body, PropertyCheck *check)
     check->capabilities(purchase.capabilities, 2, u"purchase capabilities"_s);
 }
 
+// Starlette's reading of a query, written the plain way: '&' separates pairs, '+' is a space,
+// then percent-decoding and UTF-8; the last of a repeated name wins.
+std::optional<QString> referenceQueryValue(const QByteArray &encodedQuery, const QString &name)
+{
+    std::optional<QString> found;
+    for (QByteArray pair : encodedQuery.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        pair.replace('+', ' ');
+        const qsizetype equals = pair.indexOf('=');
+        const QByteArray key = equals < 0 ? pair : pair.left(equals);
+        if (QString::fromUtf8(QByteArray::fromPercentEncoding(key)) == name) {
+            const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
+            found = QString::fromUtf8(QByteArray::fromPercentEncoding(value));
+        }
+    }
+    return found;
+}
+
 void checkQuery(const QByteArray &encodedQuery, PropertyCheck *check)
 {
     const QueryParameters query(encodedQuery);
+    const QStringList names{u"limit"_s, u"status"_s, u"continuation_token"_s, u"is_active"_s,
+            u"offset"_s, u"id"_s, u" "_s, QString()};
+    for (const QString &name : names) {
+        check->require(query.value(name) == referenceQueryValue(encodedQuery, name),
+                u"QueryParameters reads \"%1\" differently from Starlette"_s.arg(name));
+    }
     ValidationErrors errors;
     const int limit = queryLimit(query, &errors);
     check->require(limit >= 1 && limit <= 20, u"queryLimit() returned %1"_s.arg(limit));
