@@ -34,9 +34,12 @@ CredentialStore::Status KeychainCredentialStore::statusFor(
     case QKeychain::OtherError:
         break;
     }
-    // Without a session bus, or when no keychain service answers on it, QtKeychain only says
-    // "Unknown error" or passes on the D-Bus error name.
-    if (!sessionBusConnected || errorText.contains(u"org.freedesktop.secrets"_s)
+    // Without a session bus, or when no keychain service answers on it, QtKeychain says only
+    // "Unknown error" (its text for a backend that could not be reached) or passes on the D-Bus
+    // error naming the missing service.
+    if (!sessionBusConnected || errorText == u"Unknown error"_s
+            || errorText.contains(u"was not provided by any .service files"_s)
+            || errorText.contains(u"org.freedesktop.secrets"_s)
             || errorText.contains(u"ServiceUnknown"_s) || errorText.contains(u"NoReply"_s))
         return Status::Unavailable;
     return Status::Failed;

@@ -322,6 +322,8 @@ void TestProfileStorage::keychainErrorsMapToStatuses_data()
             << int(QKeychain::NotImplemented) << QString() << true << Status::Unavailable;
     QTest::newRow("unknown error without a session bus")
             << int(QKeychain::OtherError) << u"Unknown error"_s << false << Status::Unavailable;
+    QTest::newRow("session bus without any keychain service")
+            << int(QKeychain::OtherError) << u"Unknown error"_s << true << Status::Unavailable;
     QTest::newRow("secret service not running")
             << int(QKeychain::OtherError)
             << u"The name org.freedesktop.secrets was not provided by any .service files"_s << true
