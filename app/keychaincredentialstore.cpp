@@ -69,6 +69,16 @@ bool KeychainCredentialStore::answerIfUnreachable(QObject *context, const Callba
     return true;
 }
 
+// QtKeychain's own words, except where they say nothing a person could act on.
+static QString messageFor(CredentialStore::Status status, const QString &errorText)
+{
+    if (status == CredentialStore::Status::Unavailable && errorText == u"Unknown error"_s)
+        return QCoreApplication::translate("KeychainCredentialStore",
+                "neither the Secret Service nor KWallet answered on "
+                "the D-Bus session");
+    return errorText;
+}
+
 static void whenFinished(
         QKeychain::Job *job, QObject *context, std::function<void(QKeychain::Job *)> handle)
 {
@@ -91,7 +101,7 @@ void KeychainCredentialStore::readSecret(const QString &account, QObject *contex
         if (status == Status::Ok)
             done({Status::Ok, read->textData(), {}});
         else
-            done({status, {}, read->errorString()});
+            done({status, {}, messageFor(status, read->errorString())});
     });
 }
 
@@ -109,7 +119,8 @@ void KeychainCredentialStore::writeSecret(
     job->setTextData(secret);
     whenFinished(job, context, [done](QKeychain::Job *finished) {
         const Status status = statusFor(finished->error(), finished->errorString(), true);
-        done({status, {}, status == Status::Ok ? QString() : finished->errorString()});
+        done({status, {},
+                status == Status::Ok ? QString() : messageFor(status, finished->errorString())});
     });
 }
 
@@ -125,6 +136,7 @@ void KeychainCredentialStore::removeSecret(const QString &account, QObject *cont
         Status status = statusFor(finished->error(), finished->errorString(), true);
         if (status == Status::NotFound)
             status = Status::Ok;
-        done({status, {}, status == Status::Ok ? QString() : finished->errorString()});
+        done({status, {},
+                status == Status::Ok ? QString() : messageFor(status, finished->errorString())});
     });
 }
