@@ -1,0 +1,80 @@
+#include "commandline.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// What the command line accepts for choosing a connection and for headless pictures, and what it
+// refuses before anything starts.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void acceptsOneWayToConnect_data();
+    void acceptsOneWayToConnect();
+    void refusesContradictions_data();
+    void refusesContradictions();
+};
+
+void TestCommandLine::initTestCase()
+{
+    QCoreApplication::setApplicationName(u"amigo-numbers"_s);
+}
+
+void TestCommandLine::acceptsOneWayToConnect_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("sandbox");
+    QTest::addColumn<QString>("baseUrl");
+
+    QTest::newRow("nothing: the last profile used")
+            << QStringList() << QString() << false << QString();
+    QTest::newRow("a profile by name") << QStringList{u"--profile"_s, u"Support — production"_s}
+                                       << u"Support — production"_s << false << QString();
+    QTest::newRow("the sandbox") << QStringList{u"--sandbox"_s} << QString() << true << QString();
+    QTest::newRow("a base URL for scripts") << QStringList{u"--base-url"_s,
+            u"https://api.platform.amigo.ai"_s, u"--workspace"_s,
+            u"ws-1"_s} << QString() << false << u"https://api.platform.amigo.ai"_s;
+}
+
+void TestCommandLine::acceptsOneWayToConnect()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, profile);
+    QFETCH(bool, sandbox);
+    QFETCH(QString, baseUrl);
+
+    const CommandLineResult result = parseCommandLine(QStringList{u"amigo-numbers"_s} + arguments);
+    QCOMPARE(result.exitCode, std::nullopt);
+    QCOMPARE(result.options.profileName, profile);
+    QCOMPARE(result.options.forceSandbox, sandbox);
+    QCOMPARE(result.options.baseUrl.toString(), baseUrl);
+}
+
+void TestCommandLine::refusesContradictions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    QTest::newRow("sandbox and a profile") << QStringList{u"--sandbox"_s, u"--profile"_s, u"x"_s};
+    QTest::newRow("profile and a base URL") << QStringList{u"--profile"_s, u"x"_s, u"--base-url"_s,
+            u"https://a.example"_s, u"--workspace"_s, u"w"_s};
+    QTest::newRow("base URL without a workspace")
+            << QStringList{u"--base-url"_s, u"https://a.example"_s};
+    QTest::newRow("screenshot action without a screenshot")
+            << QStringList{u"--screenshot-action"_s, u"aboutAction"_s};
+    QTest::newRow("unknown option") << QStringList{u"--no-such-option"_s};
+}
+
+void TestCommandLine::refusesContradictions()
+{
+    QFETCH(QStringList, arguments);
+
+    const CommandLineResult result = parseCommandLine(QStringList{u"amigo-numbers"_s} + arguments);
+    QCOMPARE(result.exitCode, std::optional<int>(2));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
