@@ -53,7 +53,7 @@ QString ConnectionProfiles::describe(const CredentialStore::Outcome &outcome,
 }
 
 void ConnectionProfiles::save(const ConnectionProfile &profile,
-        const std::optional<QString> &newKey, QObject *context, SaveCallback done)
+        const std::optional<QString> &newKey, QObject *context, const SaveCallback &done)
 {
     ConnectionProfile saved = profile;
     saved.id = m_store.save(profile);
@@ -108,7 +108,7 @@ void ConnectionProfiles::save(const ConnectionProfile &profile,
 }
 
 void ConnectionProfiles::loadKey(
-        const ConnectionProfile &profile, QObject *context, KeyCallback done)
+        const ConnectionProfile &profile, QObject *context, const KeyCallback &done)
 {
     const auto session = m_sessionKeys.constFind(profile.id);
     if (session != m_sessionKeys.constEnd()) {
@@ -152,7 +152,7 @@ void ConnectionProfiles::loadKey(
 }
 
 void ConnectionProfiles::remove(
-        const QString &id, QObject *context, std::function<void(const QString &)> done)
+        const QString &id, QObject *context, const std::function<void(const QString &)> &done)
 {
     const std::optional<ConnectionProfile> profile = m_store.find(id);
     m_store.remove(id);

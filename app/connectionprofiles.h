@@ -43,10 +43,11 @@ public:
 
     // Saves the profile to the settings, then the key (unless nullopt: keep the stored one).
     void save(const ConnectionProfile &profile, const std::optional<QString> &newKey,
-            QObject *context, SaveCallback done);
-    void loadKey(const ConnectionProfile &profile, QObject *context, KeyCallback done);
+            QObject *context, const SaveCallback &done);
+    void loadKey(const ConnectionProfile &profile, QObject *context, const KeyCallback &done);
     // Removes the profile and its key; `done` gets an empty string or what went wrong.
-    void remove(const QString &id, QObject *context, std::function<void(const QString &)> done);
+    void remove(
+            const QString &id, QObject *context, const std::function<void(const QString &)> &done);
 
     // False once the keychain has said it cannot be reached in this session.
     bool keychainAvailable() const { return m_keychainAvailable; }

@@ -39,7 +39,10 @@ bool DesktopSession::ensureSandbox(QString *error)
         return true;
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir);
+    if (!QDir().mkpath(dataDir)) {
+        *error = tr("the data folder %1 cannot be created").arg(dataDir);
+        return false;
+    }
 
     Sandbox::Options options;
     options.databasePath = dataDir + u"/sandbox.sqlite"_s;

@@ -29,12 +29,13 @@ static QWidget *openedDialog(const QWidget *mainWindow)
 {
     if (QWidget *modal = QApplication::activeModalWidget())
         return modal;
+    QWidget *newest = nullptr;
     const QWidgetList windows = QApplication::topLevelWidgets();
-    for (auto it = windows.crbegin(); it != windows.crend(); ++it) {
-        if (*it != mainWindow && (*it)->isVisible() && qobject_cast<QDialog *>(*it))
-            return *it;
+    for (QWidget *window : windows) {
+        if (window != mainWindow && window->isVisible() && qobject_cast<QDialog *>(window))
+            newest = window;
     }
-    return nullptr;
+    return newest;
 }
 
 static void save(MainWindow *window, QWidget *target, const QString &path)

@@ -90,7 +90,7 @@ ConnectionCheck ConnectionTester::judgeExpiry(
     check.outcome = Outcome::Connected;
     if (auth.expiresAt.isValid() && now.secsTo(auth.expiresAt) <= warning.count()) {
         check.outcome = Outcome::ExpiresSoon;
-        const qint64 days = now.secsTo(auth.expiresAt) / (24 * 3600);
+        const qint64 days = now.secsTo(auth.expiresAt) / (qint64(24) * 3600);
         check.details = days > 0 ? tr("The API key expires in %n day(s), on %1. Ask a "
                                       "workspace admin for a new key before then.",
                                 nullptr, int(days))
@@ -213,7 +213,7 @@ void ConnectionTester::cancel()
     m_client = nullptr;
 }
 
-void ConnectionTester::finish(ConnectionCheck check)
+void ConnectionTester::finish(const ConnectionCheck &check)
 {
     ++m_generation;
     m_running = false;

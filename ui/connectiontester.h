@@ -80,7 +80,7 @@ private:
     void useClient(const QString &workspaceId);
     void checkWorkspace(const AuthInfo &auth);
     void checkPhoneNumbers(ConnectionCheck check);
-    void finish(ConnectionCheck check);
+    void finish(const ConnectionCheck &check);
     // Wraps a callback so that it does nothing once its check was cancelled or replaced.
     template<typename T>
     std::function<void(const Result<T> &)> current(std::function<void(const Result<T> &)> step);
