@@ -12,7 +12,7 @@ packages=(
     qtkeychain-qt6-dev
     libphonenumber-dev libicu-dev libboost-dev
     xvfb xauth fonts-dejavu-core
-    clang clang-format clang-tidy libclang-rt-14-dev
+    clang clang-format-14 clang-tidy-14 libclang-rt-14-dev
     wrk valgrind
     nodejs
     dpkg-dev fakeroot file lintian appstream desktop-file-utils
