@@ -63,18 +63,21 @@ Result<PhoneNumberPage> decodePhoneNumberPage(const QJsonValue &json)
 
 Result<QJsonValue> parseBody(const QByteArray &body)
 {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Codec", text);
+    };
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty())
-        return malformed(u"The response body is empty"_s);
+        return malformed(tr("The response body is empty"));
     if (trimmed.startsWith('<'))
-        return malformed(u"The response is an HTML page, not JSON; a proxy or gateway between "
-                         "this computer and the API may have answered instead"_s);
+        return malformed(tr("The response is an HTML page, not JSON; a proxy or gateway between "
+                            "this computer and the API may have answered instead"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return malformed(
-                u"The response is not valid JSON (%1 at byte %2)"_s.arg(error.errorString())
-                        .arg(error.offset));
+        return malformed(tr("The response is not valid JSON (%1 at byte %2)")
+                                 .arg(error.errorString())
+                                 .arg(error.offset));
     if (document.isObject())
         return QJsonValue(document.object());
     return QJsonValue(document.array());
