@@ -7,6 +7,8 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
@@ -64,6 +66,9 @@ QList<AvailableNumber> CarrierInventory::search(
         if (it->country == wantedCountry && (wantedArea.isEmpty() || it->areaCode == wantedArea))
             blocks.append(&*it);
     }
+    // Blocks whose place is known come first, as a carrier lists numbers it can describe.
+    std::stable_partition(blocks.begin(), blocks.end(),
+            [](const FictionalNumbers::Block *block) { return !block->locality.isEmpty(); });
 
     const bool filterDigits = !contains.trimmed().isEmpty();
     const QRegularExpression digits = containsPattern(contains.trimmed());
