@@ -27,17 +27,23 @@ void installTranslations(QCoreApplication *app)
 {
     const QLocale locale;
     auto *own = new QTranslator(app);
-    if (own->load(locale, u"amigo-numbers"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(own);
-        qCDebug(lcApp) << "Loaded the translation for" << locale.name();
-    } else {
+    // English has a file of its own for its plural forms ("1 number", "5 numbers"); it is also
+    // the language of every locale without a translation.
+    if (!own->load(locale, u"amigo-numbers"_s, u"_"_s, u":/i18n"_s)
+            && !own->load(u"amigo-numbers_en"_s, u":/i18n"_s)) {
+        qCWarning(lcApp) << "No embedded translation could be loaded for" << locale.name();
         delete own;
         return;
     }
+    QCoreApplication::installTranslator(own);
+    qCDebug(lcApp) << "Loaded the" << own->language() << "translation for" << locale.name();
+    if (own->language().startsWith(u"en"_s))
+        return;
 
     // Qt's own strings (Cancel, Save, context menus) in the same language, when installed.
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(own->language()), u"qtbase"_s, u"_"_s,
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

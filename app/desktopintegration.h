@@ -12,8 +12,8 @@ namespace DesktopIntegration {
 // Sets the names Qt uses for settings, data directories and the desktop entry.
 void setApplicationIdentity();
 
-// Loads the translation for the system's language (embedded) and Qt's own for standard
-// buttons; does nothing for English.
+// Loads the embedded translation for the system's language, English (for its plural forms) when
+// there is none, and Qt's own translation in the same language for standard buttons.
 void installTranslations(QCoreApplication *app);
 
 // The window icon, and the embedded fallback icon theme in the variant that is readable on the
