@@ -30,13 +30,18 @@ QString PageCursor::keyOf(const QJsonValue &token)
     }
 }
 
-bool PageCursor::advance(bool hasMore, const QJsonValue &token, qsizetype items, qsizetype newRows)
+static QString translated(const char *text)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("PageCursor", text);
-    };
-    m_seenTokens.insert(keyOf(m_next));
-    m_pagesWithoutNewRows = newRows > 0 ? 0 : m_pagesWithoutNewRows + 1;
+    return QCoreApplication::translate("PageCursor", text);
+}
+
+bool PageCursor::advance(bool hasMore, const QJsonValue &token, qsizetype items)
+{
+    const QString key = keyOf(m_next);
+    if (!m_seenTokens.contains(key)) {
+        m_seenTokens.insert(key);
+        m_tokenOrder.append(key);
+    }
 
     if (!hasMore) {
         m_hasMore = false;
@@ -45,16 +50,45 @@ bool PageCursor::advance(bool hasMore, const QJsonValue &token, qsizetype items,
     }
 
     if (token.isNull() || token.isUndefined())
-        m_stuckReason = tr("the server said there is more but sent no continuation token");
+        m_stuckReason = translated("the server said there is more but sent no continuation token");
     else if (items == 0)
-        m_stuckReason = tr("the server sent an empty page but said there is more");
+        m_stuckReason = translated("the server sent an empty page but said there is more");
     else if (m_seenTokens.contains(keyOf(token)))
-        m_stuckReason = tr("the server sent a continuation token it had sent before");
-    else if (m_pagesWithoutNewRows >= MaxPagesWithoutNewRows)
-        m_stuckReason = tr("the server keeps sending numbers that are already loaded");
+        m_stuckReason = translated("the server sent a continuation token it had sent before");
 
     m_hasMore = m_stuckReason.isEmpty();
     if (m_hasMore)
         m_next = token;
     return m_hasMore;
+}
+
+bool PageCursor::noteNewRows(qsizetype newRows, bool pageHadMore)
+{
+    m_pagesWithoutNewRows = newRows > 0 ? 0 : m_pagesWithoutNewRows + 1;
+    if (!pageHadMore || !m_hasMore || m_pagesWithoutNewRows < MaxPagesWithoutNewRows)
+        return m_stuckReason.isEmpty();
+    m_stuckReason = translated("the server keeps sending numbers that are already loaded");
+    m_hasMore = false;
+    return false;
+}
+
+bool PageCursor::advance(bool hasMore, const QJsonValue &token, qsizetype items, qsizetype newRows)
+{
+    if (!advance(hasMore, token, items))
+        return false;
+    return noteNewRows(newRows, hasMore);
+}
+
+PageCursor::Mark PageCursor::mark() const
+{
+    return {m_next, m_hasMore, m_tokenOrder.size()};
+}
+
+void PageCursor::rewind(const Mark &mark)
+{
+    while (m_tokenOrder.size() > mark.tokensSeen)
+        m_seenTokens.remove(m_tokenOrder.takeLast());
+    m_next = mark.next;
+    m_hasMore = mark.hasMore;
+    m_stuckReason.clear();
 }

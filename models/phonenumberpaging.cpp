@@ -3,6 +3,7 @@
 #include "phonenumbertablemodel.h"
 
 #include "modelslog.h"
+#include "phonenumberpagedecoder.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -21,13 +22,16 @@ static constexpr std::chrono::milliseconds MaxRateLimitWait = 60s;
 // proxies then do their work (and repaint) a few times a second instead of for every page.
 static constexpr qsizetype MaxIncomingBatch = 2500;
 
+// The most pages waiting to be decoded while loading all asks for more.
+static constexpr qsizetype MaxPagesDecoding = 4;
+
 // The most rows loading all reserves room for ahead of time.
 static constexpr qint64 MaxRowsReserved = 2'000'000;
 
 bool PhoneNumberTableModel::canFetchMore(const QModelIndex &parent) const
 {
     // Not while loading all waits for the server's rate limit either.
-    return !parent.isValid() && m_cursor.hasMore() && !m_pageInFlight && !m_lastError
+    return !parent.isValid() && m_cursor.hasMore() && !isLoading() && !m_lastError
             && !m_loadAllWait.isActive();
 }
 
@@ -47,51 +51,90 @@ void PhoneNumberTableModel::requestPage()
     const bool wasLoading = isLoading();
     const quint64 generation = m_generation;
     m_pageInFlight = true;
-    m_pending = m_client->listPhoneNumbers(
-            query, this, [this, generation](const Result<PhoneNumberPage> &result) {
-                onPage(generation, result);
-            });
+    m_pending = m_client->fetchPhoneNumberPage(query, this,
+            [this, generation](const Result<HttpReply> &reply) { onReply(generation, reply); });
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
 }
 
-void PhoneNumberTableModel::onPage(quint64 generation, const Result<PhoneNumberPage> &result)
+void PhoneNumberTableModel::onReply(quint64 generation, const Result<HttpReply> &reply)
 {
     // A reply for a list that has since been refreshed or filtered differently.
     if (generation != m_generation)
         return;
     m_pending = {};
-    // The page counts as in flight until its rows are in: views and testers react to inserted
-    // rows by asking for more, which must wait for the cursor to have moved on.
-    if (!result) {
-        flushIncoming();
-        m_pageInFlight = false;
-        onPageFailed(result.error());
+    m_pageInFlight = false;
+    if (!reply) {
+        onPageFailed(reply.error());
         return;
     }
 
-    const PhoneNumberPage &page = result.value();
-    if (page.total)
-        m_total = page.total;
-    m_cursor.advance(page.hasMore, page.continuationToken, page.items.size(), countNew(page.items));
-    if (m_cursor.isStuck()) {
-        qCWarning(lcModels) << "Paging stopped:" << m_cursor.stuckReason();
-        m_lastError = ApiError(ApiError::Kind::MalformedResponse,
-                tr("The list may be incomplete: %1. Refresh to try again.")
-                        .arg(m_cursor.stuckReason()));
-        m_lastError->setEndpoint(tr("list phone numbers"));
+    // The cursor moves on before the items are decoded; the page counts as loading until its
+    // rows are in.
+    PageInDecoding page;
+    page.before = m_cursor.mark();
+    page.envelope = PageEnvelope::peek(reply.value().body);
+    page.httpStatus = reply.value().status;
+    page.requestId = reply.value().requestId;
+    if (page.envelope) {
+        m_cursor.advance(
+                page.envelope->hasMore, page.envelope->continuationToken, page.envelope->items);
     }
+    m_decoding.enqueue(page);
+    decodeLater(generation, reply.value().body);
 
-    // Loading all: the next page is asked for first, so the server works on it while this one
-    // is taken in.
-    const bool continuing = m_loadingAll && m_cursor.hasMore();
-    if (continuing) {
-        m_pageInFlight = false;
+    // Loading all: the next page is on its way while this one is decoded.
+    if (page.envelope)
         continueLoadAll();
-    }
-    mergePage(page.items);
+}
 
-    if (continuing) {
+void PhoneNumberTableModel::decodeLater(quint64 generation, const QByteArray &body)
+{
+    m_decodingThread.start([this, generation, body, decoder = m_decoder] {
+        auto decoded = std::make_shared<Result<DecodedPage>>(decoder->decode(body));
+        // Safe from this thread: the model waits for this task before it is destroyed, and
+        // dropping the posted call is then Qt's job.
+        QMetaObject::invokeMethod(
+                this, [this, generation, decoded] { onDecoded(generation, *decoded); },
+                Qt::QueuedConnection);
+    });
+}
+
+void PhoneNumberTableModel::onDecoded(quint64 generation, Result<DecodedPage> &decoded)
+{
+    if (generation != m_generation)
+        return;
+    // The page stays queued until its rows are in: views and testers react to inserted rows by
+    // asking for more, which must wait.
+    const PageInDecoding page = m_decoding.head();
+
+    const bool sameAsRead = !decoded || !page.envelope
+            || page.envelope->sameAs(decoded.value().hasMore, decoded.value().continuationToken,
+                    decoded.value().total, decoded.value().rows.size());
+    if (!decoded || !sameAsRead) {
+        // Paging goes back to just before this page, so that retry() asks for it again.
+        const ApiError reason = decoded ? ApiError(ApiError::Kind::MalformedResponse,
+                                        tr("the page reads differently from one look to the next"))
+                                        : decoded.error();
+        const ApiError error = ApiClient::unreadableAnswer(
+                tr("list phone numbers"), HttpReply{page.httpStatus, {}, page.requestId}, reason);
+        flushIncoming();
+        dropPagesInProgress();
+        m_cursor.rewind(page.before);
+        onPageFailed(error);
+        return;
+    }
+
+    DecodedPage &rows = decoded.value();
+    if (rows.total)
+        m_total = rows.total;
+    if (!page.envelope)
+        m_cursor.advance(rows.hasMore, rows.continuationToken, rows.rows.size());
+    const qsizetype added = mergePage(rows.rows);
+    const bool stuck = !m_cursor.noteNewRows(added, rows.hasMore);
+
+    const bool moreToCome = !stuck && m_loadingAll && (m_cursor.hasMore() || m_decoding.size() > 1);
+    if (moreToCome) {
         Q_EMIT loadAllProgress(rowCount() + int(m_incoming.size()), m_total);
         if (m_incoming.size() >= MaxIncomingBatch)
             flushIncoming();
@@ -99,25 +142,53 @@ void PhoneNumberTableModel::onPage(quint64 generation, const Result<PhoneNumberP
             m_flushTimer.start();
     } else {
         flushIncoming(true);
-        m_pageInFlight = false;
-        // Loading all may have begun while this page was being taken in.
-        if (m_loadingAll && m_cursor.hasMore()) {
-            continueLoadAll();
-        } else if (m_loadingAll) {
-            Q_EMIT loadAllProgress(rowCount(), m_total);
-            finishLoadAll();
-        }
     }
-    if (m_cursor.isStuck())
-        Q_EMIT loadFailed(*m_lastError);
+    if (stuck)
+        dropPagesInProgress();
+    else
+        m_decoding.dequeue();
+
+    if (moreToCome) {
+        continueLoadAll();
+    } else if (m_loadingAll && m_decoding.isEmpty()) {
+        Q_EMIT loadAllProgress(rowCount(), m_total);
+        finishLoadAll();
+    }
+    if (m_cursor.isStuck() && m_decoding.isEmpty())
+        reportStuck();
     if (!isLoading())
         Q_EMIT loadingChanged(false);
+}
+
+void PhoneNumberTableModel::reportStuck()
+{
+    if (m_lastError)
+        return;
+    qCWarning(lcModels) << "Paging stopped:" << m_cursor.stuckReason();
+    m_lastError = ApiError(ApiError::Kind::MalformedResponse,
+            tr("The list may be incomplete: %1. Refresh to try again.")
+                    .arg(m_cursor.stuckReason()));
+    m_lastError->setEndpoint(tr("list phone numbers"));
+    if (m_loadingAll)
+        finishLoadAll();
+    Q_EMIT loadFailed(*m_lastError);
+}
+
+void PhoneNumberTableModel::dropPagesInProgress()
+{
+    // Pages asked for after the one at hand: their replies and rows are dropped as stale.
+    ++m_generation;
+    m_pending.cancel();
+    m_pending = {};
+    m_pageInFlight = false;
+    m_decoding.clear();
 }
 
 void PhoneNumberTableModel::onPageFailed(const ApiError &error)
 {
     if (error.isCancelled()) {
-        Q_EMIT loadingChanged(false);
+        if (!isLoading())
+            Q_EMIT loadingChanged(false);
         return;
     }
     if (m_loadingAll && error.kind() == ApiError::Kind::RateLimited) {
@@ -125,7 +196,8 @@ void PhoneNumberTableModel::onPageFailed(const ApiError &error)
                 ? std::chrono::duration_cast<std::chrono::milliseconds>(*error.retryAfter())
                 : DefaultRateLimitWait;
         waitThenContinue(delay);
-        Q_EMIT loadingChanged(false);
+        if (!isLoading())
+            Q_EMIT loadingChanged(false);
         return;
     }
 
@@ -133,43 +205,33 @@ void PhoneNumberTableModel::onPageFailed(const ApiError &error)
     if (m_loadingAll)
         finishLoadAll();
     Q_EMIT loadFailed(error);
-    Q_EMIT loadingChanged(false);
+    if (!isLoading())
+        Q_EMIT loadingChanged(false);
 }
 
-qsizetype PhoneNumberTableModel::countNew(const QList<PhoneNumber> &items) const
+qsizetype PhoneNumberTableModel::mergePage(QList<BuiltRow> &rows)
 {
-    QSet<QString> seen;
-    for (const PhoneNumber &number : items) {
-        if (rowOfId(number.id) < 0 && !m_incomingIds.contains(number.id))
-            seen.insert(number.id);
-    }
-    return seen.size();
-}
-
-void PhoneNumberTableModel::mergePage(const QList<PhoneNumber> &items)
-{
-    for (const PhoneNumber &number : items) {
-        if (const int existing = rowOfId(number.id); existing >= 0) {
+    qsizetype added = 0;
+    for (BuiltRow &built : rows) {
+        const QString &id = built.row.number.id;
+        if (const int existing = rowOfId(id); existing >= 0) {
             // Overlapping pages: one row per id, with the newest data.
-            if (!(m_rows.at(existing).number == number)) {
-                NumberSearchKey key;
-                m_rows[existing] = m_rowBuilder.build(number, &key);
-                m_searchIndex.replace(existing, key);
+            if (!(m_rows.at(existing).number == built.row.number)) {
+                m_rows[existing] = std::move(built.row);
+                m_searchIndex.replace(existing, built.searchKey);
                 Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
             }
             continue;
         }
-        if (const auto waiting = m_incomingIds.constFind(number.id);
-                waiting != m_incomingIds.cend()) {
-            IncomingRow &incoming = m_incoming[*waiting];
-            incoming.row = m_rowBuilder.build(number, &incoming.searchKey);
+        if (const auto waiting = m_incomingIds.constFind(id); waiting != m_incomingIds.cend()) {
+            m_incoming[*waiting] = std::move(built);
             continue;
         }
-        m_incomingIds.insert(number.id, m_incoming.size());
-        IncomingRow incoming;
-        incoming.row = m_rowBuilder.build(number, &incoming.searchKey);
-        m_incoming.append(std::move(incoming));
+        m_incomingIds.insert(id, m_incoming.size());
+        m_incoming.append(std::move(built));
+        ++added;
     }
+    return added;
 }
 
 void PhoneNumberTableModel::flushIncoming(bool announceEmpty)
@@ -179,7 +241,7 @@ void PhoneNumberTableModel::flushIncoming(bool announceEmpty)
     if (added > 0) {
         const int first = rowCount();
         beginInsertRows({}, first, first + added - 1);
-        for (IncomingRow &incoming : m_incoming) {
+        for (BuiltRow &incoming : m_incoming) {
             m_rowById.insert(incoming.row.number.id, rowCount());
             m_searchIndex.append(incoming.searchKey);
             m_rows.append(std::move(incoming.row));
@@ -210,13 +272,19 @@ void PhoneNumberTableModel::loadAll()
 
 void PhoneNumberTableModel::continueLoadAll()
 {
-    if (!m_loadingAll || isLoading())
+    if (!m_loadingAll || m_pageInFlight || m_lastError || m_loadAllWait.isActive())
         return;
     if (!m_cursor.hasMore()) {
-        flushIncoming(true);
-        finishLoadAll();
+        // The last pages finish loading all when their rows are in.
+        if (m_decoding.isEmpty()) {
+            flushIncoming(true);
+            finishLoadAll();
+        }
         return;
     }
+    // Pages arrive faster than they are decoded: the next one waits until one is in.
+    if (m_decoding.size() >= MaxPagesDecoding)
+        return;
     // The server said the budget is spent until its reset time: wait instead of earning a 429.
     if (m_rateLimit.remaining && *m_rateLimit.remaining <= 0 && m_rateLimit.reset) {
         const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(*m_rateLimit.reset);
@@ -260,10 +328,9 @@ void PhoneNumberTableModel::finishLoadAll()
 
 void PhoneNumberTableModel::reset()
 {
-    ++m_generation;
-    m_pending.cancel();
-    m_pending = {};
-    m_pageInFlight = false;
+    dropPagesInProgress();
+    // After the pages still queued for decoding, which are dropped as stale when they are done.
+    m_decodingThread.start([decoder = m_decoder] { decoder->clear(); });
     m_flushTimer.stop();
     m_incoming.clear();
     m_incomingIds.clear();
@@ -298,7 +365,8 @@ void PhoneNumberTableModel::refresh()
 
 void PhoneNumberTableModel::retry()
 {
-    if (!m_lastError || m_cursor.isStuck() || isLoading())
+    // Pages still being decoded came before the one that failed: the cursor is past them.
+    if (!m_lastError || m_cursor.isStuck() || m_pageInFlight)
         return;
     m_lastError.reset();
     requestPage();

@@ -36,6 +36,39 @@ static void intern(std::optional<QString> &text, StringPool &pool)
         text = pool.intern(*text);
 }
 
+CountryTable::CountryTable()
+    : m_countries(std::make_unique<Country[]>(Capacity))
+{ }
+
+CountryTable::~CountryTable() = default;
+
+quint16 CountryTable::indexOf(const QString &regionCode, const QString &name)
+{
+    if (regionCode.isEmpty())
+        return 0;
+    const QMutexLocker locker(&m_adding);
+    const auto known = m_indexByCode.constFind(regionCode);
+    if (known != m_indexByCode.constEnd())
+        return *known;
+    const int index = m_size.load(std::memory_order_relaxed);
+    if (index >= Capacity)
+        return 0;
+    m_countries[index] = {regionCode, name};
+    // Published after it is written: a reader that sees the index sees the country.
+    m_size.store(index + 1, std::memory_order_release);
+    m_indexByCode.insert(regionCode, quint16(index));
+    return quint16(index);
+}
+
+const CountryTable::Country &CountryTable::at(quint16 index) const
+{
+    return index < m_size.load(std::memory_order_acquire) ? m_countries[index] : m_countries[0];
+}
+
+PhoneNumberRowBuilder::PhoneNumberRowBuilder(std::shared_ptr<CountryTable> countries)
+    : m_countries(std::move(countries))
+{ }
+
 PhoneNumberRow PhoneNumberRowBuilder::build(PhoneNumber number, NumberSearchKey *searchKey)
 {
     number.workspaceId = m_strings.intern(number.workspaceId);
@@ -47,30 +80,23 @@ PhoneNumberRow PhoneNumberRowBuilder::build(PhoneNumber number, NumberSearchKey 
     const NumberPresentationCache::Presentation presentation
             = m_formats.present(number.phoneNumber);
     PhoneNumberRow row;
-    row.country = countryIndex(presentation.regionCode, presentation.countryName);
+    row.country = m_countries->indexOf(presentation.regionCode, presentation.countryName);
     *searchKey = SearchText::keyFor(
             number.phoneNumber, presentation.national, number.displayName, number.notes);
     row.number = std::move(number);
     return row;
 }
 
+BuiltRow PhoneNumberRowBuilder::build(PhoneNumber number)
+{
+    BuiltRow built;
+    built.row = build(std::move(number), &built.searchKey);
+    return built;
+}
+
 QString PhoneNumberRowBuilder::national(const QString &e164)
 {
     return m_formats.present(e164).national;
-}
-
-quint16 PhoneNumberRowBuilder::countryIndex(const QString &regionCode, const QString &name)
-{
-    if (regionCode.isEmpty())
-        return 0;
-    const auto known = m_countryByCode.constFind(regionCode);
-    if (known != m_countryByCode.constEnd())
-        return *known;
-    // Fewer than 300 regions exist; the index cannot run out.
-    const auto index = quint16(m_countries.size());
-    m_countries.append({regionCode, name});
-    m_countryByCode.insert(regionCode, index);
-    return index;
 }
 
 void PhoneNumberRowBuilder::clear()

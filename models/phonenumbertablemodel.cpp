@@ -2,6 +2,7 @@
 
 #include "modelslog.h"
 #include "phonenumberformat.h"
+#include "phonenumberpagedecoder.h"
 #include "phonenumbertext.h"
 
 #include <QGuiApplication>
@@ -12,8 +13,13 @@ using namespace Qt::StringLiterals;
 PhoneNumberTableModel::PhoneNumberTableModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
+    , m_countries(std::make_shared<CountryTable>())
+    , m_rowBuilder(m_countries)
+    , m_decoder(std::make_shared<PhoneNumberPageDecoder>(m_countries))
 {
     NumberPresentationCache::warmUp();
+    m_decodingThread.setMaxThreadCount(1);
+    m_decodingThread.setObjectName(u"amigo-page-decoding"_s);
     m_loadAllWait.setSingleShot(true);
     connect(&m_loadAllWait, &QTimer::timeout, this, &PhoneNumberTableModel::continueLoadAll);
     m_flushTimer.setSingleShot(true);
@@ -29,6 +35,9 @@ PhoneNumberTableModel::~PhoneNumberTableModel()
 {
     ++m_generation;
     m_pending.cancel();
+    // A page being decoded posts its rows to this object: it must be done before this is gone.
+    m_decodingThread.clear();
+    m_decodingThread.waitForDone();
 }
 
 int PhoneNumberTableModel::rowCount(const QModelIndex &parent) const

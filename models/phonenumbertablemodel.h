@@ -3,13 +3,20 @@
 #include "apiclient.h"
 #include "numbersearchindex.h"
 #include "pagecursor.h"
+#include "pageenvelope.h"
 #include "phonenumberrow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QQueue>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
+
+class PhoneNumberPageDecoder;
+struct DecodedPage;
 
 // The workspace's phone numbers, paged lazily from the server: rows are the pages loaded so far,
 // and the view asks for more with fetchMore() as it scrolls.
@@ -18,6 +25,11 @@
 // list has since been refreshed or filtered differently. Rows are unique by id. Paging stops with
 // an "incomplete" error instead of looping when the server's continuation tokens do not advance.
 // Edits made elsewhere in the app reach the rows through upsertNumber() and removeNumber().
+//
+// Pages are decoded on a worker thread, one at a time and in order; their rows come back to the
+// GUI thread tagged with their generation like replies. While loading all, the next page is asked
+// for as soon as a reply's continuation token is read, so the server works on it while the one
+// before is decoded.
 class PhoneNumberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -71,7 +83,8 @@ public:
     void cancelLoadAll();
     bool isLoadingAll() const { return m_loadingAll; }
 
-    bool isLoading() const { return m_pageInFlight; }
+    // A page is on its way or being decoded.
+    bool isLoading() const { return m_pageInFlight || !m_decoding.isEmpty(); }
     bool hasMore() const { return m_cursor.hasMore(); }
     // True when paging stopped early because the server's continuation tokens did not advance.
     bool isIncomplete() const { return m_cursor.isStuck(); }
@@ -113,11 +126,24 @@ private:
     // Every flush makes a view repaint what it shows, which costs a few milliseconds.
     static constexpr std::chrono::milliseconds IncomingFlushInterval{200};
 
+    // A page handed to the decoding thread, and where paging stood before it.
+    struct PageInDecoding
+    {
+        PageCursor::Mark before;
+        std::optional<PageEnvelope> envelope; // when it could be read without decoding
+        int httpStatus = 0;
+        QString requestId;
+    };
+
     void requestPage();
-    void onPage(quint64 generation, const Result<PhoneNumberPage> &result);
+    void onReply(quint64 generation, const Result<HttpReply> &reply);
+    void decodeLater(quint64 generation, const QByteArray &body);
+    void onDecoded(quint64 generation, Result<DecodedPage> &decoded);
     void onPageFailed(const ApiError &error);
-    qsizetype countNew(const QList<PhoneNumber> &items) const;
-    void mergePage(const QList<PhoneNumber> &items);
+    void reportStuck();
+    void dropPagesInProgress();
+    // Takes a page's rows in; returns how many were new.
+    qsizetype mergePage(QList<BuiltRow> &rows);
     // Moves the rows that arrived into the model; says pageLoaded() even for none when asked.
     void flushIncoming(bool announceEmpty = false);
     void continueLoadAll();
@@ -134,15 +160,11 @@ private:
     ApiClient *m_client;
     QList<PhoneNumberRow> m_rows;
     QHash<QString, int> m_rowById;
+    std::shared_ptr<CountryTable> m_countries;  // shared with the decoder
     mutable PhoneNumberRowBuilder m_rowBuilder; // formats on demand, from a cache
     NumberSearchIndex m_searchIndex;            // the rows' search keys, in row order
-    struct IncomingRow
-    {
-        PhoneNumberRow row;
-        NumberSearchKey searchKey;
-    };
-    QList<IncomingRow> m_incoming;           // arrived, not yet in the model (see flushIncoming)
-    QHash<QString, qsizetype> m_incomingIds; // index in m_incoming by id
+    QList<BuiltRow> m_incoming;                 // arrived, not yet in the model (see flushIncoming)
+    QHash<QString, qsizetype> m_incomingIds;    // index in m_incoming by id
     QTimer m_flushTimer;
     QHash<QString, QString> m_serviceNames;
     std::optional<QString> m_statusFilter;
@@ -151,6 +173,9 @@ private:
     std::optional<ApiError> m_lastError;
     CallHandle m_pending;
     bool m_pageInFlight = false;
+    std::shared_ptr<PhoneNumberPageDecoder> m_decoder; // used on m_decodingThread only
+    QQueue<PageInDecoding> m_decoding;                 // oldest first
+    QThreadPool m_decodingThread;                      // one thread: pages stay in order
     quint64 m_generation = 0;
     bool m_loadingAll = false;
     QTimer m_loadAllWait;

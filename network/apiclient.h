@@ -101,6 +101,11 @@ public:
     // Phone numbers of the workspace.
     CallHandle listPhoneNumbers(
             const PhoneNumberListQuery &query, QObject *context, Callback<PhoneNumberPage> done);
+    // The same request, answered with the page's body undecoded, for a caller that decodes it
+    // elsewhere (Codec::decodePhoneNumberPageBody(), e.g. on a worker thread) and reports a body
+    // it cannot read with unreadableAnswer().
+    CallHandle fetchPhoneNumberPage(
+            const PhoneNumberListQuery &query, QObject *context, Callback<HttpReply> done);
     CallHandle getPhoneNumber(const QString &id, QObject *context, Callback<PhoneNumber> done);
     CallHandle createPhoneNumber(
             const PhoneNumberCreate &number, QObject *context, Callback<PhoneNumber> done);
@@ -147,6 +152,11 @@ public:
         bool workspaceScoped = true; // false for /v1/auth/me and /v1/workspaces…
     };
 
+    // The error for a successful reply whose body could not be decoded (`reason`): a malformed
+    // response naming the endpoint, with the reply's status and request id.
+    static ApiError unreadableAnswer(
+            const QString &endpoint, const HttpReply &reply, const ApiError &reason);
+
     // Sends a request and hands back the raw reply; decoding is the caller's. For typed calls.
     CallHandle send(Request request, QObject *context, Callback<HttpReply> done);
 
@@ -169,6 +179,7 @@ private:
             const ConnectionSettings &settings, bool needsWorkspace);
     QString workspacePath(const QString &suffix) const;
     QString phoneNumberPath(const QString &id, const QString &suffix = {}) const;
+    Request phoneNumberListRequest(const PhoneNumberListQuery &query) const;
 
     void noteRateLimit(const RateLimitInfo &info);
 

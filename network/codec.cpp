@@ -61,6 +61,14 @@ Result<PhoneNumberPage> decodePhoneNumberPage(const QJsonValue &json)
     return decodePage<PhoneNumber>(json, decodePhoneNumber);
 }
 
+Result<PhoneNumberPage> decodePhoneNumberPageBody(const QByteArray &body)
+{
+    const Result<QJsonValue> json = parseBody(body);
+    if (!json)
+        return json.error();
+    return decodePhoneNumberPage(json.value());
+}
+
 Result<QJsonValue> parseBody(const QByteArray &body)
 {
     const auto tr = [](const char *text) {

@@ -16,6 +16,8 @@ namespace Codec {
 Result<ForwardingConfig> decodeForwarding(const QJsonValue &json);
 Result<PhoneNumber> decodePhoneNumber(const QJsonValue &json);
 Result<PhoneNumberPage> decodePhoneNumberPage(const QJsonValue &json);
+// The body of a list page, parsed and decoded. Touches no shared state: safe on any thread.
+Result<PhoneNumberPage> decodePhoneNumberPageBody(const QByteArray &body);
 
 Result<SubAccount> decodeSubAccount(const QJsonValue &json);
 Result<AvailableNumber> decodeAvailableNumber(const QJsonValue &json);

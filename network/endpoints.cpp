@@ -18,19 +18,21 @@ CallHandle ApiClient::sendWith(
                 if (!reply)
                     return done(reply.error());
                 Result<T> decoded = decodeReply(reply.value());
-                if (!decoded) {
-                    ApiError error(decoded.error().kind(),
-                            QCoreApplication::translate("ApiClient",
-                                    "The server's answer to “%1” could not be read "
-                                    "(malformed response): %2")
-                                    .arg(endpoint, decoded.error().message()));
-                    error.setEndpoint(endpoint)
-                            .setHttpStatus(reply.value().status)
-                            .setRequestId(reply.value().requestId);
-                    return done(error);
-                }
+                if (!decoded)
+                    return done(unreadableAnswer(endpoint, reply.value(), decoded.error()));
                 done(decoded);
             });
+}
+
+ApiError ApiClient::unreadableAnswer(
+        const QString &endpoint, const HttpReply &reply, const ApiError &reason)
+{
+    ApiError error(reason.kind(),
+            QCoreApplication::translate("ApiClient",
+                    "The server's answer to “%1” could not be read (malformed response): %2")
+                    .arg(endpoint, reason.message()));
+    error.setEndpoint(endpoint).setHttpStatus(reply.status).setRequestId(reply.requestId);
+    return error;
 }
 
 template<typename T, typename Decode>
@@ -75,8 +77,7 @@ static void addContinuationToken(QUrlQuery &query, const QJsonValue &token)
         query.addQueryItem(u"continuation_token"_s, token.toString());
 }
 
-CallHandle ApiClient::listPhoneNumbers(
-        const PhoneNumberListQuery &query, QObject *context, Callback<PhoneNumberPage> done)
+ApiClient::Request ApiClient::phoneNumberListRequest(const PhoneNumberListQuery &query) const
 {
     Request request
             = makeRequest("GET", workspacePath(u"/phone-numbers"_s), tr("list phone numbers"));
@@ -84,8 +85,20 @@ CallHandle ApiClient::listPhoneNumbers(
     if (query.status)
         request.query.addQueryItem(u"status"_s, *query.status);
     addContinuationToken(request.query, query.continuationToken);
+    return request;
+}
+
+CallHandle ApiClient::listPhoneNumbers(
+        const PhoneNumberListQuery &query, QObject *context, Callback<PhoneNumberPage> done)
+{
     return sendDecoded<PhoneNumberPage>(
-            std::move(request), context, Codec::decodePhoneNumberPage, std::move(done));
+            phoneNumberListRequest(query), context, Codec::decodePhoneNumberPage, std::move(done));
+}
+
+CallHandle ApiClient::fetchPhoneNumberPage(
+        const PhoneNumberListQuery &query, QObject *context, Callback<HttpReply> done)
+{
+    return send(phoneNumberListRequest(query), context, std::move(done));
 }
 
 CallHandle ApiClient::getPhoneNumber(

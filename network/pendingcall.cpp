@@ -357,6 +357,9 @@ void PendingCall::onNetworkDestroyed()
 
 void PendingCall::logExchange(int status, const QString &outcome, const QString &requestId) const
 {
+    // Masking the target is not free, and loading all pages logs thousands of exchanges.
+    if (!lcNetwork().isDebugEnabled())
+        return;
     QString target = m_request.url().path();
     if (m_request.url().hasQuery())
         target += u'?' + m_request.url().query(QUrl::FullyEncoded);
