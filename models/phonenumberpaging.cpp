@@ -22,9 +22,6 @@ static constexpr std::chrono::milliseconds MaxRateLimitWait = 60s;
 // proxies then do their work (and repaint) a few times a second instead of for every page.
 static constexpr qsizetype MaxIncomingBatch = 2500;
 
-// The most pages waiting to be decoded while loading all asks for more.
-static constexpr qsizetype MaxPagesDecoding = 4;
-
 // The most rows loading all reserves room for ahead of time.
 static constexpr qint64 MaxRowsReserved = 2'000'000;
 
@@ -90,7 +87,7 @@ void PhoneNumberTableModel::onReply(quint64 generation, const Result<HttpReply> 
 
 void PhoneNumberTableModel::decodeLater(quint64 generation, const QByteArray &body)
 {
-    m_decodingThread.start([this, generation, body, decoder = m_decoder] {
+    m_decodingThread->start([this, generation, body, decoder = m_decoder] {
         auto decoded = std::make_shared<Result<DecodedPage>>(decoder->decode(body));
         // Safe from this thread: the model waits for this task before it is destroyed, and
         // dropping the posted call is then Qt's job.
@@ -148,9 +145,11 @@ void PhoneNumberTableModel::onDecoded(quint64 generation, Result<DecodedPage> &d
     else
         m_decoding.dequeue();
 
-    if (moreToCome) {
+    // Loading all may also have begun while this page's rows went in.
+    if (m_loadingAll && (m_cursor.hasMore() || !m_decoding.isEmpty())) {
         continueLoadAll();
-    } else if (m_loadingAll && m_decoding.isEmpty()) {
+    } else if (m_loadingAll) {
+        flushIncoming();
         Q_EMIT loadAllProgress(rowCount(), m_total);
         finishLoadAll();
     }
@@ -330,7 +329,7 @@ void PhoneNumberTableModel::reset()
 {
     dropPagesInProgress();
     // After the pages still queued for decoding, which are dropped as stale when they are done.
-    m_decodingThread.start([decoder = m_decoder] { decoder->clear(); });
+    m_decodingThread->start([decoder = m_decoder] { decoder->clear(); });
     m_flushTimer.stop();
     m_incoming.clear();
     m_incomingIds.clear();

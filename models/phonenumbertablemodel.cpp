@@ -18,8 +18,8 @@ PhoneNumberTableModel::PhoneNumberTableModel(ApiClient *client, QObject *parent)
     , m_decoder(std::make_shared<PhoneNumberPageDecoder>(m_countries))
 {
     NumberPresentationCache::warmUp();
-    m_decodingThread.setMaxThreadCount(1);
-    m_decodingThread.setObjectName(u"amigo-page-decoding"_s);
+    m_ownDecodingThread.setMaxThreadCount(1);
+    m_ownDecodingThread.setObjectName(u"amigo-page-decoding"_s);
     m_loadAllWait.setSingleShot(true);
     connect(&m_loadAllWait, &QTimer::timeout, this, &PhoneNumberTableModel::continueLoadAll);
     m_flushTimer.setSingleShot(true);
@@ -36,8 +36,15 @@ PhoneNumberTableModel::~PhoneNumberTableModel()
     ++m_generation;
     m_pending.cancel();
     // A page being decoded posts its rows to this object: it must be done before this is gone.
-    m_decodingThread.clear();
-    m_decodingThread.waitForDone();
+    m_decodingThread->clear();
+    m_decodingThread->waitForDone();
+    m_ownDecodingThread.waitForDone();
+}
+
+void PhoneNumberTableModel::setDecodingThread(QThreadPool *pool)
+{
+    m_ownDecodingThread.waitForDone();
+    m_decodingThread = pool ? pool : &m_ownDecodingThread;
 }
 
 int PhoneNumberTableModel::rowCount(const QModelIndex &parent) const

@@ -85,6 +85,16 @@ public:
 
     // A page is on its way or being decoded.
     bool isLoading() const { return m_pageInFlight || !m_decoding.isEmpty(); }
+    // A page has arrived and its rows are being made ready.
+    bool isDecoding() const { return !m_decoding.isEmpty(); }
+
+    // Decodes pages on `pool` instead of on a thread of the model's own, e.g. for a test that
+    // holds decoding back. The pool must run one task at a time (pages stay in order) and
+    // outlive the model, which waits for the pool's tasks when it is destroyed.
+    void setDecodingThread(QThreadPool *pool);
+
+    // While loading all, how many arrived pages may wait for decoding before no more are asked.
+    static constexpr qsizetype MaxPagesDecoding = 4;
     bool hasMore() const { return m_cursor.hasMore(); }
     // True when paging stopped early because the server's continuation tokens did not advance.
     bool isIncomplete() const { return m_cursor.isStuck(); }
@@ -175,7 +185,8 @@ private:
     bool m_pageInFlight = false;
     std::shared_ptr<PhoneNumberPageDecoder> m_decoder; // used on m_decodingThread only
     QQueue<PageInDecoding> m_decoding;                 // oldest first
-    QThreadPool m_decodingThread;                      // one thread: pages stay in order
+    QThreadPool m_ownDecodingThread;                   // one thread: pages stay in order
+    QThreadPool *m_decodingThread = &m_ownDecodingThread;
     quint64 m_generation = 0;
     bool m_loadingAll = false;
     QTimer m_loadAllWait;

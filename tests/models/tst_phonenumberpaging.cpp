@@ -7,8 +7,10 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -34,6 +36,10 @@ private Q_SLOTS:
     void loadAllCancels();
     void loadAllWaitsOutRateLimit();
     void loadAllWaitsForRateLimitReset();
+    void listChangeWhileDecodingDropsPage_data();
+    void listChangeWhileDecodingDropsPage();
+    void loadAllAsksAheadWhileDecoding();
+    void unreadablePageAfterCursorMovedOn();
 
 private:
     using PageScript = std::function<TableScriptedServer::Reply(int offset)>;
@@ -41,12 +47,18 @@ private:
     static TableScriptedServer::Reply plainPage(int offset, int total, int pageSize = 20);
     void serve(PageScript script);
     void waitIdle();
+    // Holds the model's page decoding back until releaseDecoding().
+    void holdDecoding();
+    void releaseDecoding();
 
     std::unique_ptr<TableScriptedServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<PhoneNumberTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QThreadPool m_decodingThread;
+    QSemaphore m_decodingGate;
+    bool m_decodingHeld = false;
 };
 
 void tst_PhoneNumberPaging::init()
@@ -66,6 +78,7 @@ void tst_PhoneNumberPaging::init()
 
 void tst_PhoneNumberPaging::cleanup()
 {
+    releaseDecoding();
     m_tester.reset();
     m_model.reset();
     m_client.reset();
@@ -97,6 +110,23 @@ void tst_PhoneNumberPaging::serve(PageScript script)
 void tst_PhoneNumberPaging::waitIdle()
 {
     QTRY_VERIFY(!m_model->isLoading());
+}
+
+void tst_PhoneNumberPaging::holdDecoding()
+{
+    m_decodingThread.setMaxThreadCount(1);
+    m_model->setDecodingThread(&m_decodingThread);
+    // Occupies the one decoding thread: the pages queue up behind it, in order.
+    m_decodingThread.start([this] { m_decodingGate.acquire(); });
+    m_decodingHeld = true;
+}
+
+void tst_PhoneNumberPaging::releaseDecoding()
+{
+    if (!m_decodingHeld)
+        return;
+    m_decodingHeld = false;
+    m_decodingGate.release();
 }
 
 void tst_PhoneNumberPaging::stopsWhenTokensDoNotAdvance_data()
@@ -404,6 +434,141 @@ void tst_PhoneNumberPaging::loadAllWaitsForRateLimitReset()
     // The third page waited for the reset instead of earning a 429.
     QVERIFY2(requestTimes.at(2) - requestTimes.at(1) >= 900,
             qPrintable(QString::number(requestTimes.at(2) - requestTimes.at(1))));
+}
+
+void tst_PhoneNumberPaging::listChangeWhileDecodingDropsPage_data()
+{
+    QTest::addColumn<bool>("filter");
+    QTest::newRow("refresh") << false;
+    QTest::newRow("status filter") << true;
+}
+
+void tst_PhoneNumberPaging::listChangeWhileDecodingDropsPage()
+{
+    QFETCH(bool, filter);
+
+    serve([](int offset) { return plainPage(offset, 100); });
+    m_model->refresh();
+    waitIdle();
+    holdDecoding();
+    m_model->fetchMore({});
+    // The second page has arrived, the cursor has moved past it, its rows are not in yet.
+    QTRY_VERIFY(m_model->isDecoding());
+    QCOMPARE(m_model->rowCount(), 20);
+
+    QSet<QString> inserted;
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+            [this, &inserted](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    inserted.insert(m_model->numberAt(row)->id);
+            });
+    QSignalSpy pages(m_model.get(), &PhoneNumberTableModel::pageLoaded);
+    if (filter)
+        m_model->setStatusFilter(u"active"_s);
+    else
+        m_model->refresh();
+    QCOMPARE(m_model->rowCount(), 0);
+    // The old page is decoded after the change, and the new first page after it.
+    releaseDecoding();
+    QTRY_COMPARE(pages.size(), 1);
+    waitIdle();
+
+    // Rows of the list before the change never appear.
+    QCOMPARE(m_model->rowCount(), 20);
+    QCOMPARE(inserted.size(), 20);
+    for (int number = 0; number < 20; ++number)
+        QVERIFY(inserted.contains(TableScriptedServer::idOf(number)));
+    QCOMPARE(m_model->numberAt(0)->id, TableScriptedServer::idOf(0));
+    QVERIFY(m_model->hasMore());
+    QVERIFY(!m_model->lastError());
+    // Paging goes on from the new list's first page.
+    m_model->fetchMore({});
+    waitIdle();
+    QCOMPARE(m_model->rowCount(), 40);
+    QCOMPARE(m_server->requests().constLast().query.queryItemValue(u"continuation_token"_s),
+            u"20"_s);
+}
+
+void tst_PhoneNumberPaging::loadAllAsksAheadWhileDecoding()
+{
+    serve([](int offset) { return plainPage(offset, 205); });
+    m_model->refresh();
+    waitIdle();
+    const int requestsBefore = m_server->requestCount();
+    holdDecoding();
+
+    m_model->loadAll();
+    // Pages go on being asked for while none of them is decoded, up to a bound.
+    QTRY_COMPARE(m_server->requestCount() - requestsBefore,
+            int(PhoneNumberTableModel::MaxPagesDecoding));
+    QTRY_VERIFY(!m_model->isLoadingAll() || m_model->isDecoding());
+    QCOMPARE(m_model->rowCount(), 20);
+    QTest::qWait(100);
+    QCOMPARE(m_server->requestCount() - requestsBefore,
+            int(PhoneNumberTableModel::MaxPagesDecoding));
+
+    releaseDecoding();
+    QTRY_VERIFY(!m_model->isLoadingAll());
+    waitIdle();
+    QCOMPARE(m_model->rowCount(), 205);
+    QCOMPARE(m_server->requestCount(), 11);
+    // Every page was asked for once, in order.
+    const QList<TableScriptedServer::Request> requests = m_server->requests();
+    for (int page = 1; page < requests.size(); ++page) {
+        QCOMPARE(requests.at(page).query.queryItemValue(u"continuation_token"_s),
+                QString::number(page * 20));
+    }
+    for (int row = 0; row < 205; ++row)
+        QCOMPARE(m_model->numberAt(row)->id, TableScriptedServer::idOf(row));
+}
+
+void tst_PhoneNumberPaging::unreadablePageAfterCursorMovedOn()
+{
+    // The third page's envelope reads well, so the fourth is asked for before the third is
+    // decoded; one of its numbers lacks a required field.
+    bool broken = true;
+    serve([&broken](int offset) {
+        TableScriptedServer::Reply reply = plainPage(offset, 100);
+        if (offset == 40 && broken)
+            reply.body.replace(R"("status":"active",)", "");
+        return reply;
+    });
+    QSignalSpy failures(m_model.get(), &PhoneNumberTableModel::loadFailed);
+    m_model->refresh();
+    waitIdle();
+    m_model->fetchMore({});
+    waitIdle();
+    holdDecoding();
+
+    m_model->loadAll();
+    QTRY_VERIFY(m_model->isDecoding());
+    QTRY_VERIFY(m_server->requestCount() >= 4);
+    releaseDecoding();
+    QTRY_VERIFY(!m_model->isLoadingAll());
+    waitIdle();
+
+    QCOMPARE(failures.size(), 1);
+    const auto error = failures.first().first().value<ApiError>();
+    QCOMPARE(error.kind(), ApiError::Kind::MalformedResponse);
+    QCOMPARE(error.httpStatus(), 200);
+    // Nothing from the broken page or the pages after it.
+    QCOMPARE(m_model->rowCount(), 40);
+    QVERIFY(m_model->hasMore());
+    QVERIFY(!m_model->isIncomplete());
+
+    // Retrying asks for the broken page again, not for the one after it.
+    broken = false;
+    m_model->retry();
+    waitIdle();
+    QCOMPARE(m_server->requests().constLast().query.queryItemValue(u"continuation_token"_s),
+            u"40"_s);
+    QCOMPARE(m_model->rowCount(), 60);
+    m_model->loadAll();
+    QTRY_VERIFY(!m_model->isLoadingAll());
+    waitIdle();
+    QCOMPARE(m_model->rowCount(), 100);
+    for (int row = 0; row < 100; ++row)
+        QCOMPARE(m_model->numberAt(row)->id, TableScriptedServer::idOf(row));
 }
 
 QTEST_GUILESS_MAIN(tst_PhoneNumberPaging)
