@@ -30,7 +30,7 @@ QString PageCursor::keyOf(const QJsonValue &token)
     }
 }
 
-static QString translated(const char *text)
+static QString tr(const char *text)
 {
     return QCoreApplication::translate("PageCursor", text);
 }
@@ -50,11 +50,11 @@ bool PageCursor::advance(bool hasMore, const QJsonValue &token, qsizetype items)
     }
 
     if (token.isNull() || token.isUndefined())
-        m_stuckReason = translated("the server said there is more but sent no continuation token");
+        m_stuckReason = tr("the server said there is more but sent no continuation token");
     else if (items == 0)
-        m_stuckReason = translated("the server sent an empty page but said there is more");
+        m_stuckReason = tr("the server sent an empty page but said there is more");
     else if (m_seenTokens.contains(keyOf(token)))
-        m_stuckReason = translated("the server sent a continuation token it had sent before");
+        m_stuckReason = tr("the server sent a continuation token it had sent before");
 
     m_hasMore = m_stuckReason.isEmpty();
     if (m_hasMore)
@@ -67,7 +67,7 @@ bool PageCursor::noteNewRows(qsizetype newRows, bool pageHadMore)
     m_pagesWithoutNewRows = newRows > 0 ? 0 : m_pagesWithoutNewRows + 1;
     if (!pageHadMore || !m_hasMore || m_pagesWithoutNewRows < MaxPagesWithoutNewRows)
         return m_stuckReason.isEmpty();
-    m_stuckReason = translated("the server keeps sending numbers that are already loaded");
+    m_stuckReason = tr("the server keeps sending numbers that are already loaded");
     m_hasMore = false;
     return false;
 }

@@ -7,6 +7,7 @@
 #include "messagebanner.h"
 #include "phonenumberfilterproxy.h"
 #include "phonenumbertablemodel.h"
+#include "phonenumbertext.h"
 #include "servicenames.h"
 #include "tablestatus.h"
 
@@ -128,12 +129,16 @@ void MainWindow::setupTable()
     header->resizeSection(PhoneNumberTableModel::CountryColumn, width(u"GB United Kingdom"_s));
     header->resizeSection(
             PhoneNumberTableModel::DisplayNameColumn, width(u"Front desk – after hours line"_s));
-    header->resizeSection(PhoneNumberTableModel::StatusColumn, width(u"Inactive "_s));
-    header->resizeSection(PhoneNumberTableModel::CapabilitiesColumn, width(u"Inbound, Outbound"_s));
+    // The longest values of the columns whose words are translated, in the user's language.
+    header->resizeSection(PhoneNumberTableModel::StatusColumn,
+            width(PhoneNumberText::status(u"inactive"_s) + u' '));
+    header->resizeSection(PhoneNumberTableModel::CapabilitiesColumn,
+            width(PhoneNumberText::capabilities({u"inbound"_s, u"outbound"_s})));
     header->resizeSection(
             PhoneNumberTableModel::InboundServiceColumn, width(u"After-hours answering"_s));
-    header->resizeSection(
-            PhoneNumberTableModel::ForwardingColumn, width(u"Disabled (+1 212-555-0199)"_s));
+    header->resizeSection(PhoneNumberTableModel::ForwardingColumn,
+            width(PhoneNumberText::forwardingE164(
+                    ForwardingConfig{false, u"+1 212-555-0199"_s, true})));
     for (int column = 0; column < PhoneNumberTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         const int minimum = width(title) + 16;
