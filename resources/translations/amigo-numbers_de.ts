@@ -1449,7 +1449,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../../ui/mainwindow.cpp" line="+55"/>
         <source>Amigo Numbers</source>
         <translation>Amigo Numbers</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>Rufnummern</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2009,6 +2009,29 @@
     </message>
 </context>
 <context>
+    <name>PageCursor</name>
+    <message>
+        <location filename="../../models/pagecursor.cpp" line="+53"/>
+        <source>the server said there is more but sent no continuation token</source>
+        <translation>der Server meldete weitere Einträge, sandte aber kein Fortsetzungstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server sent an empty page but said there is more</source>
+        <translation>der Server sandte eine leere Seite, meldete aber weitere Einträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server sent a continuation token it had sent before</source>
+        <translation>der Server sandte ein Fortsetzungstoken, das er schon einmal gesendet hatte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server keeps sending numbers that are already loaded</source>
+        <translation>der Server sendet immer wieder Nummern, die bereits geladen sind</translation>
+    </message>
+</context>
+<context>
     <name>PendingCall</name>
     <message>
         <location filename="../../network/pendingcall.cpp" line="+105"/>
@@ -2314,7 +2337,7 @@
 <context>
     <name>PhoneNumberTableModel</name>
     <message>
-        <location filename="../../models/phonenumbertablemodel.cpp" line="+56"/>
+        <location filename="../../models/phonenumbertablemodel.cpp" line="+63"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
@@ -2369,18 +2392,18 @@
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../models/phonenumberpaging.cpp" line="+115"/>
+        <location filename="../../models/phonenumberpaging.cpp" line="+124"/>
         <source>the page reads differently from one look to the next</source>
         <translation>die Seite ergibt bei jedem Lesen etwas anderes</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>The list may be incomplete: %1. Refresh to try again.</source>
         <translation>Die Liste ist möglicherweise unvollständig: %1. Aktualisieren Sie, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+46"/>
+        <location line="-51"/>
+        <location line="+53"/>
         <source>list phone numbers</source>
         <translation>Rufnummern auflisten</translation>
     </message>
@@ -2816,7 +2839,7 @@
         <location line="+19"/>
         <source>Choosing “Buy” buys %n number(s) from the carrier on the telephony account %1, one after the other. The carrier bills each number it sells, usually every month until the number is released. Each bought number is added to this workspace as active, for incoming and outgoing calls. Calls to a new number reach no one until you choose the service that answers them, in the next steps. If a number is taken by someone else meanwhile, it is skipped and you can pick another; the rest are still bought.</source>
         <translation>
-            <numerusform>Mit „Kaufen“ wird %n Nummer beim Anbieter über das Telefoniekonto %1 gekauft. Der Anbieter berechnet jede verkaufte Nummer, meist monatlich, bis die Nummer zurückgegeben wird. Die gekaufte Nummer wird diesem Arbeitsbereich als aktiv hinzugefügt, für eingehende und ausgehende Anrufe. Anrufe an eine neue Nummer erreichen niemanden, bis Sie in den nächsten Schritten den Dienst wählen, der sie annimmt. Wird eine Nummer inzwischen von jemand anderem vergeben, wird sie übersprungen und Sie können eine andere wählen; die übrigen werden trotzdem gekauft.</numerusform>
+            <numerusform>Mit „Kaufen“ wird %n Nummer beim Anbieter über das Telefoniekonto %1 gekauft. Der Anbieter berechnet jede verkaufte Nummer, meist monatlich, bis die Nummer zurückgegeben wird. Die gekaufte Nummer wird diesem Arbeitsbereich als aktiv hinzugefügt, für eingehende und ausgehende Anrufe. Anrufe an eine neue Nummer erreichen niemanden, bis Sie in den nächsten Schritten den Dienst wählen, der sie annimmt. Wird die Nummer inzwischen von jemand anderem vergeben, wird sie übersprungen und Sie können eine andere wählen.</numerusform>
             <numerusform>Mit „Kaufen“ werden %n Nummern nacheinander beim Anbieter über das Telefoniekonto %1 gekauft. Der Anbieter berechnet jede verkaufte Nummer, meist monatlich, bis die Nummer zurückgegeben wird. Jede gekaufte Nummer wird diesem Arbeitsbereich als aktiv hinzugefügt, für eingehende und ausgehende Anrufe. Anrufe an eine neue Nummer erreichen niemanden, bis Sie in den nächsten Schritten den Dienst wählen, der sie annimmt. Wird eine Nummer inzwischen von jemand anderem vergeben, wird sie übersprungen und Sie können eine andere wählen; die übrigen werden trotzdem gekauft.</numerusform>
         </translation>
     </message>

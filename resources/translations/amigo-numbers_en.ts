@@ -72,7 +72,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+315"/>
+        <location filename="../../ui/mainwindow.cpp" line="+320"/>
         <source>Waiting for the server&apos;s rate limit (%n s)…</source>
         <translation>
             <numerusform>Waiting for the server&apos;s rate limit (%n s)…</numerusform>
