@@ -66,13 +66,23 @@ void PhoneNumberTableModel::onReply(quint64 generation, const Result<HttpReply> 
         return;
     }
 
-    // The cursor moves on before the items are decoded; the page counts as loading until its
-    // rows are in.
     PageInDecoding page;
     page.before = m_cursor.mark();
-    page.envelope = PageEnvelope::peek(reply.value().body);
     page.httpStatus = reply.value().status;
     page.requestId = reply.value().requestId;
+
+    // A page on its own (a view scrolling) is decoded at once: it costs less than a frame, and
+    // its rows are in when the reply has been handled, as views expect.
+    if (!m_loadingAll && m_decoding.isEmpty()) {
+        m_decoding.enqueue(page);
+        Result<DecodedPage> decoded = m_pageDecoder.decode(reply.value().body);
+        onDecoded(generation, decoded);
+        return;
+    }
+
+    // The cursor moves on before the items are decoded; the page counts as loading until its
+    // rows are in.
+    page.envelope = PageEnvelope::peek(reply.value().body);
     if (page.envelope) {
         m_cursor.advance(
                 page.envelope->hasMore, page.envelope->continuationToken, page.envelope->items);
@@ -330,6 +340,7 @@ void PhoneNumberTableModel::reset()
     dropPagesInProgress();
     // After the pages still queued for decoding, which are dropped as stale when they are done.
     m_decodingThread->start([decoder = m_decoder] { decoder->clear(); });
+    m_pageDecoder.clear();
     m_flushTimer.stop();
     m_incoming.clear();
     m_incomingIds.clear();

@@ -2,7 +2,6 @@
 
 #include "modelslog.h"
 #include "phonenumberformat.h"
-#include "phonenumberpagedecoder.h"
 #include "phonenumbertext.h"
 
 #include <QGuiApplication>
@@ -15,6 +14,7 @@ PhoneNumberTableModel::PhoneNumberTableModel(ApiClient *client, QObject *parent)
     , m_client(client)
     , m_countries(std::make_shared<CountryTable>())
     , m_rowBuilder(m_countries)
+    , m_pageDecoder(m_countries)
     , m_decoder(std::make_shared<PhoneNumberPageDecoder>(m_countries))
 {
     NumberPresentationCache::warmUp();

@@ -4,6 +4,7 @@
 #include "numbersearchindex.h"
 #include "pagecursor.h"
 #include "pageenvelope.h"
+#include "phonenumberpagedecoder.h"
 #include "phonenumberrow.h"
 
 #include <QAbstractTableModel>
@@ -15,9 +16,6 @@
 #include <memory>
 #include <optional>
 
-class PhoneNumberPageDecoder;
-struct DecodedPage;
-
 // The workspace's phone numbers, paged lazily from the server: rows are the pages loaded so far,
 // and the view asks for more with fetchMore() as it scrolls.
 //
@@ -26,10 +24,10 @@ struct DecodedPage;
 // an "incomplete" error instead of looping when the server's continuation tokens do not advance.
 // Edits made elsewhere in the app reach the rows through upsertNumber() and removeNumber().
 //
-// Pages are decoded on a worker thread, one at a time and in order; their rows come back to the
-// GUI thread tagged with their generation like replies. While loading all, the next page is asked
-// for as soon as a reply's continuation token is read, so the server works on it while the one
-// before is decoded.
+// While loading all, pages are decoded on a worker thread, one at a time and in order; their rows
+// come back to the GUI thread tagged with their generation like replies, and the next page is
+// asked for as soon as a reply's continuation token is read, so the server works on it while the
+// one before is decoded. A page asked for on its own is decoded at once.
 class PhoneNumberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -183,6 +181,7 @@ private:
     std::optional<ApiError> m_lastError;
     CallHandle m_pending;
     bool m_pageInFlight = false;
+    PhoneNumberPageDecoder m_pageDecoder;              // for pages decoded at once
     std::shared_ptr<PhoneNumberPageDecoder> m_decoder; // used on m_decodingThread only
     QQueue<PageInDecoding> m_decoding;                 // oldest first
     QThreadPool m_ownDecodingThread;                   // one thread: pages stay in order
