@@ -37,7 +37,8 @@ public:
     void fail(const QString &message);
 
 private:
-    bool present(const QString &key, bool required);
+    // The field's value; nullopt when it is absent, which fails when it is required.
+    std::optional<QJsonValue> field(const QString &key, bool required);
 
     QJsonObject m_object;
     QString m_what;

@@ -13,6 +13,8 @@ class tst_NumberSearch : public QObject
 private Q_SLOTS:
     void foldText_data();
     void foldText();
+    void asciiTextFoldsAsAnyText_data();
+    void asciiTextFoldsAsAnyText();
     void asciiDigits_data();
     void asciiDigits();
     void keyHoldsInternationalAndNationalDigits();
@@ -49,6 +51,32 @@ void tst_NumberSearch::foldText()
     QFETCH(QString, input);
     QFETCH(QString, folded);
     QCOMPARE(SearchText::foldText(input), folded);
+}
+
+void tst_NumberSearch::asciiTextFoldsAsAnyText_data()
+{
+    QTest::addColumn<QString>("input");
+
+    QTest::newRow("letters of both cases") << u"Front DESK after Hours"_s;
+    QTest::newRow("every ASCII character") << [] {
+        QString all;
+        for (char16_t code = 0; code < 0x80; ++code)
+            all.append(QChar(code));
+        return all;
+    }();
+    QTest::newRow("white space of every kind") << u"\t front\r\n\v\f desk \t"_s;
+    QTest::newRow("controls between words") << u"front\x01\x1f\x7f desk\x1b[0m"_s;
+    QTest::newRow("punctuation and digits") << u"Line #4711 (main) - ext. 12/3"_s;
+    QTest::newRow("only spaces") << u"   "_s;
+}
+
+void tst_NumberSearch::asciiTextFoldsAsAnyText()
+{
+    QFETCH(QString, input);
+
+    // A direction mark (dropped by folding) sends the same text down the Unicode path.
+    QCOMPARE(SearchText::foldText(input), SearchText::foldText(input + u"\u200E"_s));
+    QCOMPARE(SearchText::foldText(input), SearchText::foldText(u"\u200E"_s + input));
 }
 
 void tst_NumberSearch::asciiDigits_data()
