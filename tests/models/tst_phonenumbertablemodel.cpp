@@ -28,6 +28,7 @@ private Q_SLOTS:
     void oneRequestPerCursor();
     void refreshDropsReplyInFlight();
     void formatsNumbersForPeople();
+    void removalDuringPagingSkipsNothing();
 
 private:
     void loadAll();
@@ -187,6 +188,40 @@ void tst_PhoneNumberTableModel::formatsNumbersForPeople()
     QVERIFY2(shown != e164, qPrintable(shown));
     QCOMPARE(shown.front(), QChar(0x2066));
     QVERIFY(!m_model->index(0, PhoneNumberTableModel::CountryColumn).data().toString().isEmpty());
+}
+
+// The sandbox pages by a keyset cursor (the last row's sequence), not by offset: a number removed
+// from a page already loaded must not make the next page start one number late. Changes the
+// sandbox's data, so it runs last.
+void tst_PhoneNumberTableModel::removalDuringPagingSkipsNothing()
+{
+    m_model->refresh();
+    QTRY_VERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->rowCount(), 20);
+    const QString removed = m_model->numberAt(4)->id;
+    bool done = false;
+    m_client->deletePhoneNumber(removed, this, [&done](const Result<Done> &result) {
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    loadAll();
+
+    PhoneNumberTableModel after(m_client.get());
+    after.refresh();
+    for (int guard = 0; guard < 100 && after.hasMore(); ++guard) {
+        QTRY_VERIFY(!after.isLoading());
+        if (after.canFetchMore({}))
+            after.fetchMore({});
+        QTRY_VERIFY(!after.isLoading());
+    }
+    QVERIFY(!after.hasMore());
+    QVERIFY(after.rowOfId(removed) < 0);
+    for (int row = 0; row < after.rowCount(); ++row) {
+        const QString id = after.numberAt(row)->id;
+        QVERIFY2(m_model->rowOfId(id) >= 0, qPrintable(id));
+    }
+    QCOMPARE(m_model->rowCount(), after.rowCount() + 1);
 }
 
 QTEST_MAIN(tst_PhoneNumberTableModel)
