@@ -306,7 +306,7 @@ void BulkEditDialog::finishRun()
             summary);
     Q_EMIT runFinished();
     if (m_closeWhenStopped)
-        QDialog::reject();
+        NumberDialog::reject();
 }
 
 void BulkEditDialog::stop()
@@ -325,5 +325,5 @@ void BulkEditDialog::reject()
         stop();
         return;
     }
-    QDialog::reject();
+    NumberDialog::reject();
 }
