@@ -13,15 +13,16 @@ CallHandle ApiClient::sendWith(
         Request request, QObject *context, DecodeReply decodeReply, Callback<T> done)
 {
     const QString endpoint = request.endpoint;
-    return send(std::move(request), context,
-            [decodeReply, done = std::move(done), endpoint](const Result<HttpReply> &reply) {
-                if (!reply)
-                    return done(reply.error());
-                Result<T> decoded = decodeReply(reply.value());
-                if (!decoded)
-                    return done(unreadableAnswer(endpoint, reply.value(), decoded.error()));
-                done(decoded);
-            });
+    Callback<HttpReply> decodeAndDeliver
+            = [decodeReply, done = std::move(done), endpoint](const Result<HttpReply> &reply) {
+                  if (!reply)
+                      return done(reply.error());
+                  Result<T> decoded = decodeReply(reply.value());
+                  if (!decoded)
+                      return done(unreadableAnswer(endpoint, reply.value(), decoded.error()));
+                  done(decoded);
+              };
+    return send(std::move(request), context, std::move(decodeAndDeliver));
 }
 
 ApiError ApiClient::unreadableAnswer(

@@ -19,7 +19,7 @@ PendingCall::PendingCall(
         Setup setup, QObject *context, ApiClient::Callback<HttpReply> done, QObject *parent)
     : QObject(parent)
     , m_network(setup.network)
-    , m_request(std::move(setup.request))
+    , m_request(setup.request)
     , m_spec(std::move(setup.spec))
     , m_timeouts(setup.timeouts)
     , m_retry(std::move(setup.retry))
