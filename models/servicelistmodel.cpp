@@ -43,7 +43,6 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
         case ServiceIdRole:
             return QString();
         case IsNoneRole:
-            return true;
         case IsActiveRole:
             return true;
         }
