@@ -45,7 +45,7 @@ private:
     using PageScript = std::function<TableScriptedServer::Reply(int offset)>;
     // Serves pages of `pageSize` numbers from 0 to total (has_more until then), tokens = offsets.
     static TableScriptedServer::Reply plainPage(int offset, int total, int pageSize = 20);
-    void serve(PageScript script);
+    void serve(const PageScript &script);
     int requestsSinceServe() const;
     void waitIdle();
     // Holds the model's page decoding back until releaseDecoding().
@@ -99,7 +99,7 @@ TableScriptedServer::Reply tst_PhoneNumberPaging::plainPage(int offset, int tota
                     more ? QByteArray::number(offset + pageSize) : QByteArray(), total)};
 }
 
-void tst_PhoneNumberPaging::serve(PageScript script)
+void tst_PhoneNumberPaging::serve(const PageScript &script)
 {
     m_server->setHandler([script](const TableScriptedServer::Request &request) {
         return script(request.query.queryItemValue(u"continuation_token"_s).toInt());

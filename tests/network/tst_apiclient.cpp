@@ -143,7 +143,7 @@ void tst_ApiClient::updateSendsOnlyChangedFields()
     const auto withForwarding = std::find_if(page.value().items.begin(), page.value().items.end(),
             [](const PhoneNumber &n) { return n.forwarding; });
     QVERIFY2(withForwarding != page.value().items.end(), "the demo seed has no forwarded number");
-    const PhoneNumber before = *withForwarding;
+    const PhoneNumber &before = *withForwarding;
 
     PhoneNumberUpdate update;
     update.notes = u"Checked by the test"_s;

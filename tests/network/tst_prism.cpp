@@ -67,7 +67,10 @@ static QString installPrism(const QString &cacheDirectory, QString *error)
         *error = u"npm is not installed, and Prism is not in %1"_s.arg(cacheDirectory);
         return {};
     }
-    QDir().mkpath(cacheDirectory);
+    if (!QDir().mkpath(cacheDirectory)) {
+        *error = u"cannot create %1"_s.arg(cacheDirectory);
+        return {};
+    }
     QProcess install;
     install.setProcessChannelMode(QProcess::MergedChannels);
     install.start(npm,

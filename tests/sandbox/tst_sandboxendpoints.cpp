@@ -227,7 +227,7 @@ void SandboxEndpointsTest::statusCodes_data()
                               << QByteArray("{}") << owner << false << 405
                               << u"Method Not Allowed"_s;
     row("oversized body") << QByteArray("POST") << u"{ws}/phone-numbers"_s
-                          << QByteArray(70 * 1024, ' ') << owner << false << 413
+                          << QByteArray(qsizetype(70) * 1024, ' ') << owner << false << 413
                           << u"Request body too large."_s;
 }
 
