@@ -30,8 +30,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <ctime>
 #include <malloc.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
