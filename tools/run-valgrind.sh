@@ -2,7 +2,7 @@
 # Runs the end-to-end screenshot scenario (the same as tests/e2e/tst_screenshot's
 # rendersDemoNumbers: start on the embedded sandbox, load the first page, render the main window
 # to a PNG, exit) under valgrind's memcheck, and fails on any memory error or definite leak.
-# Too slow for CI on two cores; run it locally before a release:
+# CI runs it on the build the tests used (under a minute):
 #   tools/run-valgrind.sh              uses ./build (built with the default preset if needed)
 #   tools/run-valgrind.sh BUILD_DIR
 set -euo pipefail
