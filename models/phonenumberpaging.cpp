@@ -271,9 +271,13 @@ void PhoneNumberTableModel::loadAll()
     m_lastError.reset();
     m_loadingAll = true;
     // Room for every row the server counts, at once rather than by repeated doubling (bounded,
-    // in case the count is wrong).
-    if (m_total)
-        m_rows.reserve(qsizetype(std::clamp<qint64>(*m_total, 0, MaxRowsReserved)));
+    // in case the count is wrong). Growing the index by id would hash every id again, several
+    // milliseconds at a time on the GUI thread.
+    if (m_total) {
+        const auto rows = qsizetype(std::clamp<qint64>(*m_total, 0, MaxRowsReserved));
+        m_rows.reserve(rows);
+        m_rowById.reserve(rows);
+    }
     Q_EMIT loadingAllChanged(true);
     Q_EMIT loadAllProgress(rowCount(), m_total);
     continueLoadAll();
