@@ -88,11 +88,12 @@ void PhoneNumberTableModel::onReply(quint64 generation, const Result<HttpReply> 
                 page.envelope->hasMore, page.envelope->continuationToken, page.envelope->items);
     }
     m_decoding.enqueue(page);
-    decodeLater(generation, reply.value().body);
 
-    // Loading all: the next page is on its way while this one is decoded.
+    // Loading all: the next page is on its way while this one is decoded. Asked for first, so
+    // that the network thread has it before the decoding thread wakes up.
     if (page.envelope)
         continueLoadAll();
+    decodeLater(generation, reply.value().body);
 }
 
 void PhoneNumberTableModel::decodeLater(quint64 generation, const QByteArray &body)
