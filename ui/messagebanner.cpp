@@ -40,8 +40,8 @@ void MessageBanner::showMessage(Level level, const QString &text, bool offerRetr
     m_label->setText(text);
     m_retry->setVisible(offerRetry);
     const QStyle::StandardPixmap icon = level == Level::Error ? QStyle::SP_MessageBoxCritical
-            : level == Level::Warning                        ? QStyle::SP_MessageBoxWarning
-                                                             : QStyle::SP_MessageBoxInformation;
+            : level == Level::Warning                         ? QStyle::SP_MessageBoxWarning
+                                                              : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
     applyPalette();
@@ -74,8 +74,8 @@ void MessageBanner::applyPalette()
                                                : QColor(38, 139, 210);
     const qreal mix = 0.22;
     const QColor tinted = QColor::fromRgbF(base.redF() * (1 - mix) + hue.redF() * mix,
-                                           base.greenF() * (1 - mix) + hue.greenF() * mix,
-                                           base.blueF() * (1 - mix) + hue.blueF() * mix);
+            base.greenF() * (1 - mix) + hue.greenF() * mix,
+            base.blueF() * (1 - mix) + hue.blueF() * mix);
     palette.setColor(QPalette::Window, tinted);
     setPalette(palette);
 }

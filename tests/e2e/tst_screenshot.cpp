@@ -45,10 +45,10 @@ void tst_Screenshot::rendersDemoNumbers()
     const QString out = QString::fromUtf8(process->readAllStandardOutput());
     const QString err = QString::fromUtf8(process->readAllStandardError());
     QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
-             qPrintable(err));
+            qPrintable(err));
 
-    const QRegularExpression summary(u"^loaded=(\\d+) shown=(\\d+) more=(yes|no)$"_s,
-                                     QRegularExpression::MultilineOption);
+    const QRegularExpression summary(
+            u"^loaded=(\\d+) shown=(\\d+) more=(yes|no)$"_s, QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = summary.match(out);
     QVERIFY2(match.hasMatch(), qPrintable(out));
     QVERIFY(match.captured(1).toInt() >= 20);
@@ -72,9 +72,9 @@ void tst_Screenshot::failsLoudlyWhenTheServerIsUnreachable()
     QTemporaryDir home;
     // Port 9 on loopback (discard) has no HTTP server: the connection is refused.
     QProcess *process = start({u"--base-url"_s, u"http://127.0.0.1:9"_s, u"--workspace"_s,
-                               u"6d1f4c1e-8f9a-4c55-9a5e-2e8c3f7b9d00"_s, u"--screenshot"_s,
-                               home.filePath(u"x.png"_s)},
-                              home);
+                                      u"6d1f4c1e-8f9a-4c55-9a5e-2e8c3f7b9d00"_s, u"--screenshot"_s,
+                                      home.filePath(u"x.png"_s)},
+            home);
     QVERIFY(process->waitForFinished(90000));
     QCOMPARE(process->exitCode(), 1);
     QVERIFY(!process->readAllStandardError().isEmpty());
@@ -85,9 +85,9 @@ void tst_Screenshot::refusesPlainHttpToAnotherHost()
 {
     QTemporaryDir home;
     QProcess *process = start({u"--base-url"_s, u"http://api.example.invalid"_s, u"--workspace"_s,
-                               u"6d1f4c1e-8f9a-4c55-9a5e-2e8c3f7b9d00"_s, u"--screenshot"_s,
-                               home.filePath(u"x.png"_s)},
-                              home);
+                                      u"6d1f4c1e-8f9a-4c55-9a5e-2e8c3f7b9d00"_s, u"--screenshot"_s,
+                                      home.filePath(u"x.png"_s)},
+            home);
     QVERIFY(process->waitForFinished(30000));
     QCOMPARE(process->exitCode(), 2);
     QVERIFY(QString::fromUtf8(process->readAllStandardError()).contains(u"https://"_s));

@@ -14,8 +14,8 @@ public:
     void clearCount() { m_requests.clear(); }
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *body) override
+    QNetworkReply *createRequest(
+            Operation operation, const QNetworkRequest &request, QIODevice *body) override
     {
         m_requests.append(request.url());
         return QNetworkAccessManager::createRequest(operation, request, body);
