@@ -4,6 +4,8 @@
 
 #include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
 #include <phonenumbers/phonenumberutil.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <memory>
 
@@ -29,6 +31,17 @@ QString countryName(const QString &regionCode)
 {
     if (regionCode.isEmpty())
         return {};
+    // ICU names the country in the interface's language; Qt only knows the English names.
+    const QByteArray region = regionCode.toLatin1();
+    const QByteArray language = QLocale().name().toLatin1();
+    icu::UnicodeString name;
+    icu::Locale(nullptr, region.constData())
+            .getDisplayCountry(icu::Locale(language.constData()), name);
+    if (!name.isBogus() && name.length() > 0) {
+        const QString translated(reinterpret_cast<const QChar *>(name.getBuffer()), name.length());
+        if (translated != regionCode)
+            return translated;
+    }
     const QLocale::Territory territory = QLocale::codeToTerritory(regionCode);
     if (territory == QLocale::AnyTerritory)
         return regionCode;

@@ -9,7 +9,7 @@ struct NumberPresentation
     QString national;      // "(201) 555-0123", or the E.164 text when it cannot be parsed
     QString international; // "+1 201-555-0123"
     QString regionCode;    // "US", empty when unknown
-    QString countryName;   // "United States", in the user's language where Qt knows it
+    QString countryName;   // "United States", in the user's language
     bool parsed = false;
 };
 

@@ -1,3 +1,4 @@
+#include "phonenumberformat.h"
 #include "phonenumberinput.h"
 
 #include <QElapsedTimer>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void explanationNamesTheProblem();
     void defaultRegionFromLocale_data();
     void defaultRegionFromLocale();
+    void countryNamesFollowTheInterfaceLanguage_data();
+    void countryNamesFollowTheInterfaceLanguage();
 };
 
 void tst_PhoneNumberInput::usableNumbers_data()
@@ -280,6 +283,33 @@ void tst_PhoneNumberInput::defaultRegionFromLocale()
     QFETCH(QString, region);
 
     QCOMPARE(PhoneNumberInput::defaultRegionFor(locale), region);
+}
+
+void tst_PhoneNumberInput::countryNamesFollowTheInterfaceLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("English, US") << u"en_US"_s << u"US"_s << u"United States"_s;
+    QTest::newRow("German, US") << u"de_DE"_s << u"US"_s << u"Vereinigte Staaten"_s;
+    QTest::newRow("German, GB") << u"de_DE"_s << u"GB"_s << u"Vereinigtes Königreich"_s;
+    QTest::newRow("German, DE") << u"de_AT"_s << u"DE"_s << u"Deutschland"_s;
+    QTest::newRow("French, DE") << u"fr_FR"_s << u"DE"_s << u"Allemagne"_s;
+    QTest::newRow("unknown region") << u"de_DE"_s << u"XQ"_s << u"XQ"_s;
+}
+
+void tst_PhoneNumberInput::countryNamesFollowTheInterfaceLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, region);
+    QFETCH(QString, name);
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(language));
+    const QString shown = PhoneNumberFormat::countryName(region);
+    QLocale::setDefault(before);
+    QCOMPARE(shown, name);
 }
 
 QTEST_GUILESS_MAIN(tst_PhoneNumberInput)
