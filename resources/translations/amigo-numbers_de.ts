@@ -135,7 +135,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../network/endpoints.cpp" line="+31"/>
+        <location filename="../../network/endpoints.cpp" line="+32"/>
         <source>The server&apos;s answer to “%1” could not be read (malformed response): %2</source>
         <translation>Die Antwort des Servers auf „%1“ konnte nicht gelesen werden (fehlerhafte Antwort): %2</translation>
     </message>
@@ -2392,7 +2392,7 @@
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../models/phonenumberpaging.cpp" line="+124"/>
+        <location filename="../../models/phonenumberpaging.cpp" line="+125"/>
         <source>the page reads differently from one look to the next</source>
         <translation>die Seite ergibt bei jedem Lesen etwas anderes</translation>
     </message>
@@ -3716,7 +3716,7 @@
         <translation>Keiner (eingehende Anrufe werden an keinen Dienst geleitet)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
