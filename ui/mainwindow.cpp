@@ -281,7 +281,7 @@ void MainWindow::createToolBar()
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Search numbers, names and notes (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(300);
+    m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(420);
     m_search->installEventFilter(this);
     m_searchDelay->setSingleShot(true);

@@ -52,7 +52,8 @@ NumberEditActions::NumberEditActions(MainWindow *window, ApiClient *client)
     m_window->mainToolBar()->addSeparator();
     m_window->mainToolBar()->addAction(m_editDetails);
     m_window->mainToolBar()->addAction(m_forwarding);
-    m_window->mainToolBar()->addAction(m_register);
+    // Registering is rare next to editing; it stays in the Number menu so that the toolbar keeps
+    // room for buying numbers on a laptop-sized window.
 
     connect(m_editDetails, &QAction::triggered, this, [this] {
         if (const auto number = m_window->currentNumber())
