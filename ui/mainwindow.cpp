@@ -155,7 +155,7 @@ void MainWindow::setupTable()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
+            &MainWindow::onCurrentRowChanged);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::updateStatus);
 }
 
@@ -321,6 +321,8 @@ void MainWindow::connectModel()
     });
     connect(m_model, &PhoneNumberTableModel::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);

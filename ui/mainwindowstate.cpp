@@ -36,8 +36,11 @@ static constexpr int LayoutVersion = 1;
 
 int MainWindow::currentSourceRow() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid())
+    // Only a highlighted row counts: after a removal Qt moves the current index to a neighbour
+    // without selecting it, and no action may then fall on a number the person never chose.
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (!current.isValid() || !selection->isRowSelected(current.row(), current.parent()))
         return -1;
     return m_proxy->mapToSource(current).row();
 }
@@ -128,6 +131,11 @@ void MainWindow::copyNational()
 
 void MainWindow::showDetails()
 {
+    // Enter on the row that has the keyboard focus chooses it.
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && currentSourceRow() < 0)
+        m_table->selectionModel()->select(
+                current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (currentSourceRow() < 0)
         return;
     m_detailsPanelAction->setChecked(true);
@@ -294,8 +302,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             m_searchDelay->stop();
             m_proxy->setSearchText(m_search->text());
             m_table->setFocus(Qt::OtherFocusReason);
-            if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
-                m_table->setCurrentIndex(m_proxy->index(0, 0));
+            if (m_proxy->rowCount() > 0) {
+                // Highlights the row it lands on, so that the actions and the panel apply to it.
+                const QModelIndex current = m_table->currentIndex();
+                m_table->setCurrentIndex(current.isValid() ? current : m_proxy->index(0, 0));
+            }
             return true;
         }
     }
