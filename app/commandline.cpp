@@ -113,8 +113,28 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.exitCode = 2;
         return result;
     }
+    if (parser.isSet(workspace) && !parser.isSet(baseUrl)) {
+        printLine(stderr,
+                QCoreApplication::translate("main", "--workspace needs --base-url as well."));
+        result.exitCode = 2;
+        return result;
+    }
     if (parser.isSet(baseUrl)) {
-        options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
+        // Strict parsing: a mistyped address must stop here rather than fall back to the last
+        // profile, which may be another workspace.
+        const QString text = parser.value(baseUrl).trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
+            printLine(stderr,
+                    QCoreApplication::translate("main",
+                            "--base-url needs an http or https address such as "
+                            "https://api.platform.amigo.ai, not “%1”.")
+                            .arg(text));
+            result.exitCode = 2;
+            return result;
+        }
+        options.baseUrl = url;
         if (options.workspaceId.isEmpty()) {
             printLine(stderr,
                     QCoreApplication::translate("main", "--base-url needs --workspace as well."));

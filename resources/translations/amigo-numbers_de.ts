@@ -1627,7 +1627,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 — Amigo Numbers</source>
         <translation>%1 – Amigo Numbers</translation>
     </message>
@@ -1642,7 +1642,7 @@
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowstate.cpp" line="+113"/>
+        <location filename="../../ui/mainwindowstate.cpp" line="+116"/>
         <location line="+12"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
@@ -1657,7 +1657,7 @@
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <location line="+10"/>
         <source>Export Numbers</source>
         <translation>Nummern exportieren</translation>
@@ -3966,7 +3966,17 @@
         <translation>Verwenden Sie nur eine der Optionen --sandbox, --profile und --base-url.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>--workspace needs --base-url as well.</source>
+        <translation>--workspace erfordert zusätzlich --base-url.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--base-url needs an http or https address such as https://api.platform.amigo.ai, not “%1”.</source>
+        <translation>--base-url erwartet eine http- oder https-Adresse wie https://api.platform.amigo.ai, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--base-url needs --workspace as well.</source>
         <translation>--base-url erfordert zusätzlich --workspace.</translation>
     </message>

@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowstate.cpp" line="+114"/>
+        <location filename="../../ui/mainwindowstate.cpp" line="+117"/>
         <location line="+12"/>
         <source>Numbers copied: %n</source>
         <translation>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Saved to %1 (numbers: %n)%2</source>
         <translation>
             <numerusform>Saved to %1 (%n number)%2</numerusform>

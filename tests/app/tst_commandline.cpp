@@ -38,6 +38,9 @@ void TestCommandLine::acceptsOneWayToConnect_data()
     QTest::newRow("a base URL for scripts") << QStringList{u"--base-url"_s,
             u"https://api.platform.amigo.ai"_s, u"--workspace"_s,
             u"ws-1"_s} << QString() << false << u"https://api.platform.amigo.ai"_s;
+    QTest::newRow("a local sandbox by address")
+            << QStringList{u"--base-url"_s, u" http://127.0.0.1:8080 "_s, u"--workspace"_s, u"w"_s}
+            << QString() << false << u"http://127.0.0.1:8080"_s;
 }
 
 void TestCommandLine::acceptsOneWayToConnect()
@@ -63,6 +66,13 @@ void TestCommandLine::refusesContradictions_data()
             u"https://a.example"_s, u"--workspace"_s, u"w"_s};
     QTest::newRow("base URL without a workspace")
             << QStringList{u"--base-url"_s, u"https://a.example"_s};
+    QTest::newRow("base URL that is not an address")
+            << QStringList{u"--base-url"_s, u"not a url"_s, u"--workspace"_s, u"w"_s};
+    QTest::newRow("base URL without a scheme")
+            << QStringList{u"--base-url"_s, u"api.example"_s, u"--workspace"_s, u"w"_s};
+    QTest::newRow("base URL of another scheme")
+            << QStringList{u"--base-url"_s, u"ftp://a.example"_s, u"--workspace"_s, u"w"_s};
+    QTest::newRow("workspace without a base URL") << QStringList{u"--workspace"_s, u"w"_s};
     QTest::newRow("screenshot action without a screenshot")
             << QStringList{u"--screenshot-action"_s, u"aboutAction"_s};
     QTest::newRow("unknown option") << QStringList{u"--no-such-option"_s};
