@@ -118,10 +118,18 @@ static void runSteps(MainWindow *window, const QString &path, QStringList steps)
     const QString first = steps.takeFirst();
     auto *trigger = window->findChild<QAction *>(first);
     if (!trigger || !trigger->isEnabled()) {
-        fail(QCoreApplication::translate("main",
-                "The main window has no enabled action named "
-                "“%1”.")
-                        .arg(first));
+        QStringList names;
+        const auto actions = window->findChildren<QAction *>();
+        for (const QAction *action : actions) {
+            if (action->isEnabled() && !action->objectName().isEmpty() && !action->isSeparator()
+                    && !action->objectName().startsWith(u"_q_"_s))
+                names.append(action->objectName());
+        }
+        names.sort();
+        names.removeDuplicates();
+        fail(QCoreApplication::translate(
+                "main", "The main window has no enabled action named “%1”. Enabled actions: %2.")
+                        .arg(first, names.join(u", "_s)));
         return;
     }
     QTimer::singleShot(50, trigger, &QAction::trigger);

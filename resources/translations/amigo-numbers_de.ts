@@ -3981,12 +3981,12 @@
         <translation>--base-url erfordert zusätzlich --workspace.</translation>
     </message>
     <message>
-        <location filename="../../app/headlessrun.cpp" line="+140"/>
+        <location filename="../../app/headlessrun.cpp" line="+148"/>
         <source>Loading failed.</source>
         <translation>Das Laden ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-104"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -4001,12 +4001,12 @@
         <translation>Der Schritt „%1“ konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The main window has no enabled action named “%1”.</source>
-        <translation>Das Hauptfenster hat keine aktivierte Aktion namens „%1“.</translation>
+        <location line="+23"/>
+        <source>The main window has no enabled action named “%1”. Enabled actions: %2.</source>
+        <translation>Das Hauptfenster hat keine aktive Aktion namens „%1“. Aktive Aktionen: %2.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Timed out waiting for the first page.</source>
         <translation>Zeitüberschreitung beim Warten auf die erste Seite.</translation>
     </message>

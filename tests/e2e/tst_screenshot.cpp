@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rendersDemoNumbers();
     void failsLoudlyWhenTheServerIsUnreachable();
     void refusesPlainHttpToAnotherHost();
+    void namesTheActionsAnUnknownOneCouldBe();
 
 private:
     QProcess *start(const QStringList &arguments, const QTemporaryDir &home);
@@ -91,6 +92,22 @@ void tst_Screenshot::refusesPlainHttpToAnotherHost()
     QVERIFY(process->waitForFinished(30000));
     QCOMPARE(process->exitCode(), 2);
     QVERIFY(QString::fromUtf8(process->readAllStandardError()).contains(u"https://"_s));
+}
+
+void tst_Screenshot::namesTheActionsAnUnknownOneCouldBe()
+{
+    QTemporaryDir home;
+    QProcess *process = start({u"--sandbox"_s, u"--screenshot"_s, home.filePath(u"x.png"_s),
+                                      u"--screenshot-action"_s, u"noSuchAction"_s},
+            home);
+    QVERIFY(process->waitForFinished(90000));
+    QCOMPARE(process->exitCode(), 1);
+    const QString error = QString::fromUtf8(process->readAllStandardError());
+    QVERIFY2(error.contains(u"noSuchAction"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"aboutAction"_s) && error.contains(u"buyNumbersAction"_s),
+            qPrintable(error));
+    QVERIFY2(!error.contains(u"_q_"_s), qPrintable(error));
+    QVERIFY(!QFile::exists(home.filePath(u"x.png"_s)));
 }
 
 QTEST_GUILESS_MAIN(tst_Screenshot)
