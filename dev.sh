@@ -19,10 +19,15 @@ if [[ "${CI:-}" == "true" ]]; then
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
 
+# Extra arguments name the targets to build; without any, everything (the tests too) is built.
 setup() {
     ./packaging/install-build-deps.sh
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset" -j "$jobs"
+    local targets=()
+    if (($# > 0)); then
+        targets=(--target "$@")
+    fi
+    cmake --build --preset "$preset" -j "$jobs" "${targets[@]}"
 }
 
 case "$command" in
@@ -30,7 +35,9 @@ build)
     setup
     ;;
 run)
-    setup
+    # Only the app and its sandbox: the tests are built by "test".
+    echo "Building Amigo Numbers; it starts on the local sandbox when the build is done."
+    setup amigo-numbers amigo-numbers-sandbox
     exec ./build/app/amigo-numbers "$@"
     ;;
 test)
