@@ -5,6 +5,7 @@
 #include "messagebanner.h"
 #include "numbertext.h"
 #include "phonenumberedit.h"
+#include "statuscolors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -70,7 +71,8 @@ void ForwardingDialog::buildForm()
     m_target->setFieldName(tr("Forwarding target"));
     m_selfForwarding->setObjectName(u"selfForwardingLabel"_s);
     m_selfForwarding->setWordWrap(true);
-    m_selfForwarding->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    m_selfForwarding->setStyleSheet(
+            StatusColors::textStyle(StatusColors::error(palette())) + u" font-weight: bold;"_s);
     m_selfForwarding->hide();
     m_route->setObjectName(u"routeLabel"_s);
     m_route->setWordWrap(true);
@@ -203,7 +205,10 @@ void ForwardingDialog::checkTarget()
         routeText = tr("Calls would continue: %1.").arg(path);
     m_route->setText(routeText);
     m_route->setProperty("loop", route.isLoop());
-    m_route->setStyleSheet(route.isLoop() ? u"color: #8a5a00; font-weight: bold;"_s : QString());
+    m_route->setStyleSheet(route.isLoop()
+                    ? StatusColors::textStyle(StatusColors::warning(palette()))
+                            + u" font-weight: bold;"_s
+                    : QString());
     m_route->setVisible(!routeText.isEmpty());
 
     updateButtons();

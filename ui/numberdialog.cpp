@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "messagebanner.h"
+#include "statuscolors.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -95,7 +96,7 @@ QLabel *NumberDialog::createFieldErrorLabel(const QString &apiField)
     label->setObjectName(apiField + u"Error"_s);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(u"color: #b3261e;"_s);
+    label->setStyleSheet(StatusColors::textStyle(StatusColors::error(palette())));
     label->hide();
     m_fieldErrors.insert(apiField, label);
     return label;

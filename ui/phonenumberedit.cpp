@@ -1,6 +1,7 @@
 #include "phonenumberedit.h"
 
 #include "phonenumberformat.h"
+#include "statuscolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -131,15 +132,18 @@ void PhoneNumberEdit::showPreview()
         break;
     case State::Invalid:
         m_state->setText(tr("✗ Cannot be used"));
-        m_state->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+        m_state->setStyleSheet(
+                StatusColors::textStyle(StatusColors::error(palette())) + u" font-weight: bold;"_s);
         break;
     case State::Possible:
         m_state->setText(tr("⚠ Possible, not confirmed: %1").arg(facts.join(u", "_s)));
-        m_state->setStyleSheet(u"color: #8a5a00; font-weight: bold;"_s);
+        m_state->setStyleSheet(StatusColors::textStyle(StatusColors::warning(palette()))
+                + u" font-weight: bold;"_s);
         break;
     case State::Valid:
         m_state->setText(tr("✓ Valid: %1").arg(facts.join(u", "_s)));
-        m_state->setStyleSheet(u"color: #1e7b34; font-weight: bold;"_s);
+        m_state->setStyleSheet(StatusColors::textStyle(StatusColors::success(palette()))
+                + u" font-weight: bold;"_s);
         break;
     }
 

@@ -6,6 +6,7 @@
 #include "phonenumberedit.h"
 #include "servicelistmodel.h"
 #include "servicepicker.h"
+#include "statuscolors.h"
 #include "textlimits.h"
 
 #include <QButtonGroup>
@@ -92,7 +93,8 @@ void RegisterNumberDialog::buildForm()
     m_forwardTo->setFieldName(tr("Forwarding target"));
     m_selfForwarding->setObjectName(u"selfForwardingLabel"_s);
     m_selfForwarding->setWordWrap(true);
-    m_selfForwarding->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    m_selfForwarding->setStyleSheet(
+            StatusColors::textStyle(StatusColors::error(palette())) + u" font-weight: bold;"_s);
     m_selfForwarding->setText(tr("A number cannot forward to itself."));
     m_selfForwarding->hide();
     m_disconnect->setObjectName(u"disconnectRadio"_s);

@@ -5,6 +5,7 @@
 #include "numbertext.h"
 #include "phonenumberformat.h"
 #include "servicelistmodel.h"
+#include "statuscolors.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -120,7 +121,7 @@ void RemoveNumberDialog::buildForm(
                 form());
         noSid->setObjectName(u"noProviderSidLabel"_s);
         noSid->setWordWrap(true);
-        noSid->setStyleSheet(u"color: #b3261e;"_s);
+        noSid->setStyleSheet(StatusColors::textStyle(StatusColors::error(palette())));
         layout->addWidget(noSid);
     }
     layout->addSpacing(8);
