@@ -156,6 +156,11 @@ void MainWindow::setupTable()
             &MainWindow::onCurrentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onCurrentRowChanged);
+    // Choosing another number while the list reloads overrides choosing the old one again.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_table->selectionModel()->hasSelection())
+            m_reselectAfterRefresh.clear();
+    });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::updateStatus);
 }
 
@@ -298,6 +303,7 @@ void MainWindow::createToolBar()
 void MainWindow::connectModel()
 {
     connect(m_model, &PhoneNumberTableModel::pageLoaded, this, [this] {
+        reselectAfterRefresh();
         updateStatus();
         if (m_waitingForFirstPage) {
             m_waitingForFirstPage = false;
@@ -392,9 +398,30 @@ void MainWindow::start(bool loadAll)
 
 void MainWindow::refresh()
 {
+    const std::optional<PhoneNumber> current = currentNumber();
+    m_reselectAfterRefresh = current ? current->id : QString();
     m_banner->clear();
     m_serviceNames->load();
     m_model->refresh();
+}
+
+void MainWindow::reselectAfterRefresh()
+{
+    if (m_reselectAfterRefresh.isEmpty())
+        return;
+    const int row = m_model->rowOfId(m_reselectAfterRefresh);
+    if (row < 0) {
+        // Still on a page not loaded yet, or gone from the workspace.
+        if (!m_model->hasMore())
+            m_reselectAfterRefresh.clear();
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_reselectAfterRefresh.clear();
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }
 
 void MainWindow::loadAll()

@@ -120,6 +120,7 @@ private:
     void onStatusFilterChanged();
     void onLoadFailed(const ApiError &error);
     void onCurrentRowChanged();
+    void reselectAfterRefresh();
     void updateStatus();
     void updateActions();
     void checkInitialLoad();
@@ -166,6 +167,8 @@ private:
 
     std::optional<QString> m_initialStatus;
     bool m_waitingForFirstPage = false;
+    // The number highlighted when Refresh was pressed, chosen again once it is back in the list.
+    QString m_reselectAfterRefresh;
     bool m_waitingForInitialLoad = false;
     bool m_initialCheckQueued = false;
 };

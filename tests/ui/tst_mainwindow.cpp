@@ -48,6 +48,7 @@ private Q_SLOTS:
     void clickingAHeaderSortsLoadedRows();
     void detailsPanelFollowsTheSelection();
     void keyboardDrivesTheTable();
+    void refreshKeepsTheChosenNumber();
     void loadAllShowsProgressThenEverything();
     void layoutAndStatusFilterPersist();
     void exportWritesTheViewAsCsv();
@@ -296,6 +297,23 @@ void tst_MainWindow::keyboardDrivesTheTable()
     QSignalSpy resets(m_window->model(), &QAbstractItemModel::modelReset);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QCOMPARE(resets.size(), 1);
+}
+
+void tst_MainWindow::refreshKeepsTheChosenNumber()
+{
+    startAndWait(m_window.get());
+    QTableView *table = m_window->table();
+    table->setCurrentIndex(table->model()->index(5, 0));
+    const std::optional<PhoneNumber> chosen = m_window->currentNumber();
+    QVERIFY(chosen);
+
+    QSignalSpy resets(m_window->model(), &QAbstractItemModel::modelReset);
+    m_window->refresh();
+    QCOMPARE(resets.size(), 1);
+    QTRY_VERIFY(m_window->currentNumber().has_value());
+    QCOMPARE(m_window->currentNumber()->id, chosen->id);
+    QCOMPARE(m_window->selectedNumbers().size(), 1);
+    QVERIFY(!m_window->detailsPanel()->isHidden());
 }
 
 void tst_MainWindow::loadAllShowsProgressThenEverything()
