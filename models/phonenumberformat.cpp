@@ -48,6 +48,11 @@ QString countryName(const QString &regionCode)
     return QLocale::territoryToString(territory);
 }
 
+int callingCode(const QString &regionCode)
+{
+    return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(regionCode.toStdString());
+}
+
 NumberPresentation present(const QString &e164)
 {
     NumberPresentation presentation;

@@ -27,4 +27,7 @@ QString digitsOf(const QString &text);
 // The display name of a region code ("GB" → "United Kingdom").
 QString countryName(const QString &regionCode);
 
+// The country calling code of a region ("GB" → 44), 0 for an unknown region.
+int callingCode(const QString &regionCode);
+
 } // namespace PhoneNumberFormat

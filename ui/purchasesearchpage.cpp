@@ -274,6 +274,13 @@ std::optional<AvailableNumberQuery> PurchaseSearchPage::queryFromFields(QString 
         return std::nullopt;
     }
     const QString areaCode = m_areaCode->text().trimmed();
+    // In the North American plan (+1) every area code has three digits.
+    if (!areaCode.isEmpty() && areaCode.size() != 3
+            && PhoneNumberFormat::callingCode(query.country) == 1) {
+        *problem = tr("Area codes in %1 have three digits, such as 212.")
+                           .arg(PhoneNumberFormat::countryName(query.country));
+        return std::nullopt;
+    }
     if (!areaCode.isEmpty())
         query.areaCode = areaCode;
     const QString contains = m_contains->text().trimmed();

@@ -1158,7 +1158,7 @@
 <context>
     <name>ForwardingDialog</name>
     <message>
-        <location filename="../../ui/forwardingdialog.cpp" line="+27"/>
+        <location filename="../../ui/forwardingdialog.cpp" line="+28"/>
         <source>Forwarding &amp;enabled</source>
         <translation>Weiterleitung a&amp;ktiviert</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>Weiterleitungsziel</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Now:</source>
         <translation>Derzeit:</translation>
     </message>
@@ -1233,7 +1233,7 @@
         <translation>Anrufe würden weitergehen: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>A number cannot forward to itself.</source>
         <translation>Eine Nummer kann nicht an sich selbst weiterleiten.</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>Rufnummern</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1619,7 +1619,7 @@
         <translation>Nummern, Namen und Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Waiting for the server&apos;s rate limit (%n s)…</source>
         <translation>
             <numerusform>Warten auf die Ratenbegrenzung des Servers (%n s)…</numerusform>
@@ -1831,7 +1831,7 @@
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/numberdialog.cpp" line="+45"/>
+        <location filename="../../ui/numberdialog.cpp" line="+46"/>
         <source>Waiting for the server to answer; close the dialog after it has.</source>
         <translation>Warten auf die Antwort des Servers; schließen Sie den Dialog, sobald sie eingetroffen ist.</translation>
     </message>
@@ -2101,7 +2101,7 @@
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../../ui/phonenumberedit.cpp" line="+30"/>
+        <location filename="../../ui/phonenumberedit.cpp" line="+31"/>
         <source>+1 201 555 0123, or a national number</source>
         <translation>+49 30 1234567 oder eine nationale Nummer</translation>
     </message>
@@ -2146,17 +2146,17 @@
         <translation>✗ Nicht verwendbar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>⚠ Possible, not confirmed: %1</source>
         <translation>⚠ Möglich, nicht bestätigt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>✓ Valid: %1</source>
         <translation>✓ Gültig: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved as %1 · national %2</source>
         <translation>Gespeichert als %1 · national %2</translation>
     </message>
@@ -3290,6 +3290,11 @@
         <translation>Wählen Sie ein Land für die Suche.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Area codes in %1 have three digits, such as 212.</source>
+        <translation>Vorwahlen im Land „%1“ haben drei Ziffern, zum Beispiel 212.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Type at least two digits the number should contain, or leave the field empty.</source>
         <translation>Geben Sie mindestens zwei Ziffern ein, die die Nummer enthalten soll, oder lassen Sie das Feld leer.</translation>
@@ -3454,7 +3459,7 @@
 <context>
     <name>RegisterNumberDialog</name>
     <message>
-        <location filename="../../ui/registernumberdialog.cpp" line="+38"/>
+        <location filename="../../ui/registernumberdialog.cpp" line="+39"/>
         <source>&amp;Inbound calls</source>
         <translation>Ein&amp;gehende Anrufe</translation>
     </message>
@@ -3529,7 +3534,7 @@
         <translation>Weiterleitungsziel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A number cannot forward to itself.</source>
         <translation>Eine Nummer kann nicht an sich selbst weiterleiten.</translation>
     </message>
@@ -3602,7 +3607,7 @@
 <context>
     <name>RemoveNumberDialog</name>
     <message>
-        <location filename="../../ui/removenumberdialog.cpp" line="+25"/>
+        <location filename="../../ui/removenumberdialog.cpp" line="+26"/>
         <source>&amp;Release to carrier</source>
         <translation>An den Anbieter &amp;zurückgeben</translation>
     </message>

@@ -72,7 +72,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+320"/>
+        <location filename="../../ui/mainwindow.cpp" line="+326"/>
         <source>Waiting for the server&apos;s rate limit (%n s)…</source>
         <translation>
             <numerusform>Waiting for the server&apos;s rate limit (%n s)…</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>PurchaseSearchPage</name>
     <message numerus="yes">
-        <location filename="../../ui/purchasesearchpage.cpp" line="+400"/>
+        <location filename="../../ui/purchasesearchpage.cpp" line="+407"/>
         <source>up to %n number(s)</source>
         <translation>
             <numerusform>up to %n number</numerusform>
@@ -262,7 +262,7 @@
 <context>
     <name>RemoveNumberDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/removenumberdialog.cpp" line="+83"/>
+        <location filename="../../ui/removenumberdialog.cpp" line="+84"/>
         <source>No other loaded number forwards to it (%n number(s) loaded).</source>
         <translation>
             <numerusform>No other loaded number forwards to it (%n number loaded).</numerusform>

@@ -1,5 +1,6 @@
 #include "availablenumbermodel.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "phonenumberedit.h"
 #include "phonenumberformat.h"
 #include "phonenumbertablemodel.h"
@@ -60,6 +61,15 @@ void tst_PurchaseWizardSteps::keyboardSearchAndPick()
     // Return in a search field searches; it does not press the wizard's Next.
     auto *areaCode = page->findChild<QLineEdit *>(u"areaCodeEdit"_s);
     areaCode->setFocus();
+    // A US area code has three digits: two are refused with the reason, and stay in the field.
+    QTest::keyClicks(areaCode, u"31"_s);
+    QTest::keyClick(areaCode, Qt::Key_Return);
+    QVERIFY(!page->isSearching());
+    const auto *banner = page->findChild<MessageBanner *>();
+    QVERIFY(banner);
+    QVERIFY2(banner->text().contains(u"three digits"_s), qPrintable(banner->text()));
+    QCOMPARE(areaCode->text(), u"31"_s);
+    areaCode->clear();
     QTest::keyClicks(areaCode, u"312"_s);
     QTest::keyClick(areaCode, Qt::Key_Return);
     QVERIFY(page->isSearching());
