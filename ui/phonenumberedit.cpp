@@ -148,7 +148,7 @@ void PhoneNumberEdit::showPreview()
     }
 
     if (number.isUsable()) {
-        m_forms->setText(tr("Saved as %1 · national %2")
+        m_forms->setText(tr("Will be saved as %1 · national %2")
                                  .arg(leftToRight(number.e164), leftToRight(number.national)));
     } else {
         m_forms->clear();

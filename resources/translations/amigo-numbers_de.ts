@@ -2157,8 +2157,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Saved as %1 · national %2</source>
-        <translation>Gespeichert als %1 · national %2</translation>
+        <source>Will be saved as %1 · national %2</source>
+        <translation>Wird gespeichert als %1 · national %2</translation>
     </message>
     <message>
         <location line="+11"/>
