@@ -71,8 +71,7 @@ void ForwardingDialog::buildForm()
     m_target->setFieldName(tr("Forwarding target"));
     m_selfForwarding->setObjectName(u"selfForwardingLabel"_s);
     m_selfForwarding->setWordWrap(true);
-    m_selfForwarding->setStyleSheet(
-            StatusColors::textStyle(StatusColors::error(palette())) + u" font-weight: bold;"_s);
+    m_selfForwarding->setStyleSheet(StatusColors::boldTextStyle(StatusColors::error(palette())));
     m_selfForwarding->hide();
     m_route->setObjectName(u"routeLabel"_s);
     m_route->setWordWrap(true);
@@ -206,8 +205,7 @@ void ForwardingDialog::checkTarget()
     m_route->setText(routeText);
     m_route->setProperty("loop", route.isLoop());
     m_route->setStyleSheet(route.isLoop()
-                    ? StatusColors::textStyle(StatusColors::warning(palette()))
-                            + u" font-weight: bold;"_s
+                    ? StatusColors::boldTextStyle(StatusColors::warning(palette()))
                     : QString());
     m_route->setVisible(!routeText.isEmpty());
 

@@ -132,18 +132,15 @@ void PhoneNumberEdit::showPreview()
         break;
     case State::Invalid:
         m_state->setText(tr("✗ Cannot be used"));
-        m_state->setStyleSheet(
-                StatusColors::textStyle(StatusColors::error(palette())) + u" font-weight: bold;"_s);
+        m_state->setStyleSheet(StatusColors::boldTextStyle(StatusColors::error(palette())));
         break;
     case State::Possible:
         m_state->setText(tr("⚠ Possible, not confirmed: %1").arg(facts.join(u", "_s)));
-        m_state->setStyleSheet(StatusColors::textStyle(StatusColors::warning(palette()))
-                + u" font-weight: bold;"_s);
+        m_state->setStyleSheet(StatusColors::boldTextStyle(StatusColors::warning(palette())));
         break;
     case State::Valid:
         m_state->setText(tr("✓ Valid: %1").arg(facts.join(u", "_s)));
-        m_state->setStyleSheet(StatusColors::textStyle(StatusColors::success(palette()))
-                + u" font-weight: bold;"_s);
+        m_state->setStyleSheet(StatusColors::boldTextStyle(StatusColors::success(palette())));
         break;
     }
 

@@ -93,8 +93,7 @@ void RegisterNumberDialog::buildForm()
     m_forwardTo->setFieldName(tr("Forwarding target"));
     m_selfForwarding->setObjectName(u"selfForwardingLabel"_s);
     m_selfForwarding->setWordWrap(true);
-    m_selfForwarding->setStyleSheet(
-            StatusColors::textStyle(StatusColors::error(palette())) + u" font-weight: bold;"_s);
+    m_selfForwarding->setStyleSheet(StatusColors::boldTextStyle(StatusColors::error(palette())));
     m_selfForwarding->setText(tr("A number cannot forward to itself."));
     m_selfForwarding->hide();
     m_disconnect->setObjectName(u"disconnectRadio"_s);

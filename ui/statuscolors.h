@@ -36,4 +36,10 @@ inline QString textStyle(const QColor &color)
     return QStringLiteral("color: %1;").arg(color.name());
 }
 
+// The same, in bold: for a verdict that must stand out from the text around it.
+inline QString boldTextStyle(const QColor &color)
+{
+    return textStyle(color) + QStringLiteral(" font-weight: bold;");
+}
+
 } // namespace StatusColors
