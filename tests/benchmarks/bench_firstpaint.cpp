@@ -4,6 +4,7 @@
 // from QProcess::start() to the child's "painted" line, in alternating runs.
 //   <build>/tests/benchmarks/bench_firstpaint [--count N] [--runs N]
 
+#include "benchmarkstatistics.h"
 #include "embeddedsandbox.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using BenchmarkStatistics::median;
 
 namespace {
 
@@ -43,12 +45,6 @@ double timeToPaint(const QStringList &arguments)
     const double elapsed = double(timer.nsecsElapsed()) / 1e6;
     child.waitForFinished(10000);
     return elapsed;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 //   <build>/tests/benchmarks/bench_tablepaging [--count N] [--rounds N]
 
 #include "apiclient.h"
+#include "benchmarkstatistics.h"
 #include "embeddedsandbox.h"
 #include "phonenumberfilterproxy.h"
 #include "phonenumbertablemodel.h"
@@ -39,6 +40,7 @@
 #include <limits>
 
 using namespace Qt::StringLiterals;
+using BenchmarkStatistics::median;
 
 namespace {
 
@@ -385,13 +387,6 @@ Timing timeSearch(Table *table, const QString &text)
     // Until the view has taken the change in (its layout runs from the event loop).
     QCoreApplication::processEvents();
     return {double(timer.nsecsElapsed()) / 1e6, threadCpuMs() - cpu};
-}
-
-template<typename T>
-T median(QList<T> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 // "median (min–max)" of the rounds' figures.
