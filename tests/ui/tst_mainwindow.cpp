@@ -406,6 +406,11 @@ void tst_MainWindow::editsElsewhereUpdateRowAndPanel()
 {
     startAndWait(m_window.get());
     QTableView *table = m_window->table();
+    // Pages the view asked for to fill its height may still be arriving.
+    const auto *count = m_window->findChild<QLabel *>(u"countLabel"_s);
+    QVERIFY(count);
+    QTRY_COMPARE(count->text(),
+            u"Loaded %1 of 60 numbers; scroll to load more"_s.arg(table->model()->rowCount()));
     table->setCurrentIndex(table->model()->index(0, 0));
     std::optional<PhoneNumber> number = m_window->currentNumber();
     QVERIFY(number);
@@ -426,9 +431,10 @@ void tst_MainWindow::editsElsewhereUpdateRowAndPanel()
     QVERIFY(!m_window->currentNumber());
     QVERIFY(m_window->selectedNumbers().isEmpty());
     QVERIFY(m_window->detailsPanel()->isHidden());
-    const auto *count = m_window->findChild<QLabel *>(u"countLabel"_s);
-    QVERIFY(count);
-    QCOMPARE(count->text(), u"Loaded %1 of 59 numbers; scroll to load more"_s.arg(rows - 1));
+    // The freed space may have the view ask for the next page at once, so only the count is
+    // certain here, not what follows it.
+    QVERIFY2(count->text().startsWith(u"Loaded %1 of 59 numbers;"_s.arg(rows - 1)),
+            qPrintable(count->text()));
 }
 
 void tst_MainWindow::numberActionsJoinMenus()
