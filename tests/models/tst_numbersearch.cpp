@@ -140,6 +140,14 @@ void tst_NumberSearch::matches_data()
     QTest::newRow("last four digits") << us << name << notes << u"0123"_s << true;
     QTest::newRow("partial international prefix") << us << name << notes << u"+1 201"_s << true;
     QTest::newRow("tel uri") << us << name << notes << u"tel:+1-201-555-0123"_s << true;
+    QTest::newRow("labelled in a signature")
+            << us << name << notes << u"Phone: +1 201-555-0123"_s << true;
+    QTest::newRow("labelled, fullwidth")
+            << us << name << notes << u"ＴＥＬ：２０１ ５５５ ０１２３"_s << true;
+    QTest::newRow("labelled, other number")
+            << us << name << notes << u"Tel: 201 555 0199"_s << false;
+    QTest::newRow("label too long to be one")
+            << us << name << notes << u"Extraordinarily: 201 555 0123"_s << false;
     QTest::newRow("fullwidth digits and plus")
             << us << name << notes << u"＋１ ２０１ ５５５ ０１２３"_s << true;
     QTest::newRow("arabic-indic digits") << us << name << notes << u"٢٠١٥٥٥٠١٢٣"_s << true;
