@@ -42,6 +42,54 @@ QString queryDecoded(QByteArrayView text)
     return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
 }
 
+// How much of a client's value an error repeats back: strings are cut after maxEchoedLength code
+// points and lists and objects after maxEchoedItems entries, each marked with an ellipsis, so that
+// an error never sends a large request back whole.
+constexpr qsizetype maxEchoedLength = 64;
+constexpr qsizetype maxEchoedItems = 16;
+constexpr int maxEchoedDepth = 4;
+
+QString echoedText(const QString &text)
+{
+    qsizetype end = 0;
+    for (qsizetype count = 0; count < maxEchoedLength && end < text.size(); ++count) {
+        const bool pair = text[end].isHighSurrogate() && end + 1 < text.size()
+                && text[end + 1].isLowSurrogate();
+        end += pair ? 2 : 1;
+    }
+    if (end == text.size())
+        return text;
+    return text.left(end) + u'…';
+}
+
+QJsonValue echoed(const QJsonValue &value, int depth = 0)
+{
+    const QString ellipsis(u'…');
+    if (value.isString())
+        return echoedText(value.toString());
+    if ((value.isArray() || value.isObject()) && depth >= maxEchoedDepth)
+        return ellipsis;
+    if (value.isArray()) {
+        const QJsonArray items = value.toArray();
+        QJsonArray result;
+        for (qsizetype i = 0; i < items.size() && i < maxEchoedItems; ++i)
+            result.append(echoed(items[i], depth + 1));
+        if (items.size() > maxEchoedItems)
+            result.append(ellipsis);
+        return result;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QJsonObject result;
+        for (auto it = object.begin(); it != object.end() && result.size() < maxEchoedItems; ++it)
+            result.insert(echoedText(it.key()), echoed(it.value(), depth + 1));
+        if (object.size() > maxEchoedItems)
+            result.insert(ellipsis, ellipsis);
+        return result;
+    }
+    return value;
+}
+
 QJsonArray queryLoc(const QString &name)
 {
     return QJsonArray{u"query"_s, name};
@@ -63,7 +111,8 @@ std::optional<qint64> parseInteger(QString text)
 void ValidationErrors::add(const QJsonArray &loc, const QString &type, const QString &message,
         const QJsonValue &input, const QJsonObject &context)
 {
-    QJsonObject error{{u"type"_s, type}, {u"loc"_s, loc}, {u"msg"_s, message}, {u"input"_s, input}};
+    QJsonObject error{
+            {u"type"_s, type}, {u"loc"_s, loc}, {u"msg"_s, message}, {u"input"_s, echoed(input)}};
     if (!context.isEmpty())
         error.insert(u"ctx"_s, context);
     m_detail.append(error);

@@ -14,7 +14,8 @@
 namespace Sandbox {
 
 // Collects FastAPI/pydantic v2 shaped validation errors: {"loc": [...], "msg", "type", "input",
-// "ctx"}. The list becomes the "detail" array of a 422 response.
+// "ctx"}. The list becomes the "detail" array of a 422 response. The "input" is the client's value
+// cut to a few dozen characters and entries, unlike pydantic, which repeats it whole.
 class ValidationErrors
 {
 public:

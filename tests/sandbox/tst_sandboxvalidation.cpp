@@ -27,6 +27,9 @@ private slots:
     void uuids();
     void codePoints_data();
     void codePoints();
+    void echoedBodyValues_data();
+    void echoedBodyValues();
+    void echoedQueryAndPathValues();
 
 private:
     static void addColumns()
@@ -372,6 +375,70 @@ void SandboxValidationTest::codePoints()
     QFETCH(QString, text);
     QFETCH(int, count);
     QCOMPARE(Sandbox::codePointCount(text), count);
+}
+
+void SandboxValidationTest::echoedBodyValues_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QJsonValue>("input"); // what the first error repeats of the body
+
+    auto number = [](const QByteArray &extra) -> QByteArray {
+        return QByteArray(R"({"phone_number":"+12125550188")") + extra + '}';
+    };
+    const QString ellipsis(u'…');
+    QJsonArray capabilities;
+    for (int i = 0; i < 16; ++i)
+        capabilities.append(u"inbound"_s);
+    capabilities.append(ellipsis);
+    QJsonObject fields;
+    QByteArray manyFields = "{";
+    for (int i = 10; i < 40; ++i) {
+        manyFields += "\"f" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ',';
+        if (fields.size() < 16)
+            fields.insert(u"f%1"_s.arg(i), i);
+    }
+    manyFields += R"("z":0})";
+    fields.insert(ellipsis, ellipsis);
+
+    QTest::newRow("100 KB status") << number(R"(,"status":")" + QByteArray(100000, 's') + '"')
+                                   << QJsonValue(QString(64, u's') + ellipsis);
+    QTest::newRow("status of 64 characters is whole")
+            << number(R"(,"status":")" + QByteArray(64, 's') + '"')
+            << QJsonValue(QString(64, u's'));
+    QTest::newRow("long display name cut at code points, not UTF-16 units")
+            << number(R"(,"display_name":")" + repeated(u"😀"_s, 300) + '"')
+            << QJsonValue(u"😀"_s.repeated(64) + ellipsis);
+    QTest::newRow("long list of capabilities") << number(
+            R"(,"capabilities":[)" + QByteArray(R"("inbound",)").repeated(99) + R"("inbound"])")
+                                               << QJsonValue(capabilities);
+    QTest::newRow("missing field repeats a cut-down body") << manyFields << QJsonValue(fields);
+    QTest::newRow("deep nesting") << number(R"(,"forwarding":[[[[["x"]]]]])")
+                                  << QJsonValue(QJsonArray{
+                                             QJsonArray{QJsonArray{QJsonArray{ellipsis}}}});
+}
+
+void SandboxValidationTest::echoedBodyValues()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QJsonValue, input);
+    Sandbox::ValidationErrors errors;
+    Sandbox::parseCreatePhoneNumber(body, &errors);
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.detail().first().toObject().value(u"input"_s), input);
+}
+
+void SandboxValidationTest::echoedQueryAndPathValues()
+{
+    const QString ellipsis(u'…');
+    const Sandbox::QueryParameters query("status=" + QByteArray(100000, 'a'));
+    Sandbox::ValidationErrors errors;
+    Sandbox::queryStatus(query, &errors);
+    Sandbox::pathUuid(QString(5000, u'z'), u"phone_number_id"_s, &errors);
+    QCOMPARE(errors.detail().size(), 2);
+    QCOMPARE(errors.detail().at(0).toObject().value(u"input"_s).toString(),
+            QString(64, u'a') + ellipsis);
+    QCOMPARE(errors.detail().at(1).toObject().value(u"input"_s).toString(),
+            QString(64, u'z') + ellipsis);
 }
 
 QTEST_GUILESS_MAIN(SandboxValidationTest)
