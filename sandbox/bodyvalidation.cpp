@@ -222,6 +222,20 @@ private:
     ValidationErrors *m_errors;
 };
 
+// The body as one JSON value of any kind. QJsonDocument reads only an object or an array, so a
+// lone value (null, "text", 42, true) is read as the one item of an array around it.
+std::optional<QJsonValue> bodyValue(const QByteArray &body, QJsonParseError *parseError)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body, parseError);
+    if (parseError->error == QJsonParseError::NoError)
+        return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    QJsonParseError wrappedError;
+    const QJsonArray wrapped = QJsonDocument::fromJson('[' + body + ']', &wrappedError).array();
+    if (wrappedError.error != QJsonParseError::NoError || wrapped.size() != 1)
+        return std::nullopt;
+    return wrapped.first();
+}
+
 // The request body as a JSON object, or nothing with the error FastAPI gives for it.
 std::optional<QJsonObject> bodyObject(const QByteArray &body, ValidationErrors *errors)
 {
@@ -230,20 +244,19 @@ std::optional<QJsonObject> bodyObject(const QByteArray &body, ValidationErrors *
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const auto value = bodyValue(body, &parseError);
+    if (!value) {
         errors->add(QJsonArray{u"body"_s, parseError.offset}, u"json_invalid"_s,
                 u"JSON decode error"_s, QJsonObject(),
                 QJsonObject{{u"error"_s, parseError.errorString()}});
         return std::nullopt;
     }
-    if (!document.isObject()) {
+    if (!value->isObject()) {
         errors->add(QJsonArray{u"body"_s}, u"model_attributes_type"_s,
-                u"Input should be a valid dictionary or object to extract fields from"_s,
-                document.isArray() ? QJsonValue(document.array()) : QJsonValue());
+                u"Input should be a valid dictionary or object to extract fields from"_s, *value);
         return std::nullopt;
     }
-    return document.object();
+    return value->toObject();
 }
 
 // A nullable field of an update: absent, null, or a value read by read().

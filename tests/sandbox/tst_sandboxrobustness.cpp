@@ -51,6 +51,8 @@ private slots:
     void initTestCase();
     void garbageBodies_data();
     void garbageBodies();
+    void nonObjectBodies_data();
+    void nonObjectBodies();
     void garbageQueries();
     void garbagePaths();
     void brokenHttpOnTheSocket_data();
@@ -116,6 +118,28 @@ void SandboxRobustnessTest::garbageBodies()
         QVERIFY(!reply.header("x-request-id").isEmpty());
     }
     expectStillServing();
+}
+
+void SandboxRobustnessTest::nonObjectBodies_data()
+{
+    garbageBodies_data();
+}
+
+void SandboxRobustnessTest::nonObjectBodies()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    path = m_sandbox.workspacePath(path.replace(u"{id}"_s, m_numberId));
+
+    for (const QByteArray body : {"null", "\"str\"", "42", "[]"}) {
+        const auto reply = m_sandbox.client->send(method, path, body);
+        QCOMPARE(reply.status, 422);
+        const auto error = reply.detailList().first().toObject();
+        QCOMPARE(error.value(u"type"_s).toString(), u"model_attributes_type"_s);
+        QCOMPARE(error.value(u"loc"_s).toArray(), QJsonArray{u"body"_s});
+        QVERIFY2(error.value(u"msg"_s).toString().contains(u"object"_s), reply.body.constData());
+        QCOMPARE(error.value(u"input"_s), QJsonDocument::fromJson("[" + body + "]")[0]);
+    }
 }
 
 void SandboxRobustnessTest::garbageQueries()

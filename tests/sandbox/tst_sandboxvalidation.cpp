@@ -82,6 +82,15 @@ void SandboxValidationTest::createBody_data()
     QTest::newRow("not JSON") << QByteArray("{phone") << u"json_invalid"_s
                               << QJsonArray{u"body"_s, 1};
     QTest::newRow("array body") << QByteArray("[1,2]") << u"model_attributes_type"_s << body;
+    QTest::newRow("empty array body") << QByteArray("[]") << u"model_attributes_type"_s << body;
+    QTest::newRow("null body") << QByteArray("null") << u"model_attributes_type"_s << body;
+    QTest::newRow("string body") << QByteArray(R"("str")") << u"model_attributes_type"_s << body;
+    QTest::newRow("number body") << QByteArray(" 42\n") << u"model_attributes_type"_s << body;
+    QTest::newRow("boolean body") << QByteArray("true") << u"model_attributes_type"_s << body;
+    QTest::newRow("two values") << QByteArray("1,2") << u"json_invalid"_s
+                                << QJsonArray{u"body"_s, 1};
+    QTest::newRow("value and a bracket")
+            << QByteArray("1],[2") << u"json_invalid"_s << QJsonArray{u"body"_s, 1};
     QTest::newRow("phone number missing")
             << QByteArray("{}") << u"missing"_s << at(u"phone_number"_s);
     QTest::newRow("phone number not a string") << QByteArray(R"({"phone_number":12125550188})")
