@@ -198,6 +198,8 @@ ApiResponse Api::listWorkspaces(const Call &call)
     const qint64 after = queryContinuationToken(call.request.query, &errors);
     if (!errors.isEmpty())
         return ApiResponse::validation(errors);
+    if (auto refusal = refusedContinuationToken(call.request.query))
+        return *refusal;
     const auto page = m_store->workspaces({call.caller.workspaceId}, after, limit);
     return ApiResponse::json(200, pageJson(page, workspaceJson));
 }
@@ -232,6 +234,8 @@ ApiResponse Api::listServices(const Call &call)
     const qint64 after = queryContinuationToken(query, &errors);
     if (!errors.isEmpty())
         return ApiResponse::validation(errors);
+    if (auto refusal = refusedContinuationToken(query))
+        return *refusal;
 
     const auto page = m_store->services(
             call.workspaceId, search.value_or(QString()), isActive, after, limit);
@@ -244,6 +248,15 @@ ApiResponse Api::getService(const Call &call)
     if (!service)
         return ApiResponse::error(404, u"Not found."_s);
     return ApiResponse::json(200, serviceJson(*service));
+}
+
+std::optional<ApiResponse> Api::refusedContinuationToken(const QueryParameters &query)
+{
+    if (!isForeignContinuationToken(query))
+        return std::nullopt;
+    return ApiResponse::error(400,
+            u"Invalid continuation_token: pass the continuation_token of the previous page, "
+            "or none for the first page."_s);
 }
 
 bool Api::serviceExists(const QString &workspaceId, const QString &serviceId)

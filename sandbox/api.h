@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Sandbox {
 
 class Store;
@@ -91,6 +93,7 @@ private:
     ApiResponse purchasePhoneNumber(const Call &call);
     ApiResponse releasePhoneNumber(const Call &call);
 
+    static std::optional<ApiResponse> refusedContinuationToken(const QueryParameters &query);
     bool serviceExists(const QString &workspaceId, const QString &serviceId);
     ApiResponse internalError();
 

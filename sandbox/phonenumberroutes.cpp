@@ -55,6 +55,8 @@ ApiResponse Api::listPhoneNumbers(const Call &call)
     const qint64 after = queryContinuationToken(call.request.query, &errors);
     if (!errors.isEmpty())
         return ApiResponse::validation(errors);
+    if (auto refusal = refusedContinuationToken(call.request.query))
+        return *refusal;
 
     const auto page = m_store->phoneNumberPage(call.workspaceId, status, after, limit);
     if (!page)

@@ -106,6 +106,16 @@ std::optional<qint64> parseInteger(QString text)
     return value;
 }
 
+// Whether the text is an integer as Python's int() reads it, of any size.
+bool isIntegerText(QStringView text)
+{
+    text = text.trimmed();
+    if (text.startsWith(u'-') || text.startsWith(u'+'))
+        text = text.sliced(1);
+    return !text.isEmpty()
+            && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
 } // namespace
 
 void ValidationErrors::add(const QJsonArray &loc, const QString &type, const QString &message,
@@ -255,7 +265,24 @@ int queryLimit(const QueryParameters &query, ValidationErrors *errors)
 
 qint64 queryContinuationToken(const QueryParameters &query, ValidationErrors *errors)
 {
+    // An integer too large for qint64 is still an integer to pydantic, so not a 422; it is one of
+    // the foreign tokens that isForeignContinuationToken() finds.
+    const auto text = query.value(u"continuation_token"_s);
+    if (text && isIntegerText(*text) && !parseInteger(*text))
+        return 0;
     return queryInteger(query, u"continuation_token"_s, errors).value_or(0);
+}
+
+bool isForeignContinuationToken(const QueryParameters &query)
+{
+    // The tokens the sandbox hands out are offsets into a list, and JSON numbers carry integers
+    // exactly up to 2^53 - 1 (the SDK types the token as a JavaScript number).
+    constexpr qint64 largestToken = (qint64(1) << 53) - 1;
+    const auto text = query.value(u"continuation_token"_s);
+    if (!text || !isIntegerText(*text))
+        return false;
+    const auto value = parseInteger(*text);
+    return !value || *value < 0 || *value > largestToken;
 }
 
 QString queryStatus(const QueryParameters &query, ValidationErrors *errors)

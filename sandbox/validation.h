@@ -51,6 +51,9 @@ std::optional<QString> canonicalUuid(const QString &text, QString *error);
 QString pathUuid(const QString &text, const QString &name, ValidationErrors *errors);
 int queryLimit(const QueryParameters &query, ValidationErrors *errors);
 qint64 queryContinuationToken(const QueryParameters &query, ValidationErrors *errors);
+// Whether continuation_token is an integer that the sandbox never hands out: negative, or beyond
+// 2^53 - 1. A list endpoint refuses it with 400 after the 422 checks.
+bool isForeignContinuationToken(const QueryParameters &query);
 QString queryStatus(const QueryParameters &query, ValidationErrors *errors);
 std::optional<qint64> queryInteger(
         const QueryParameters &query, const QString &name, ValidationErrors *errors);

@@ -102,6 +102,29 @@ void SandboxEndpointsTest::statusCodes_data()
     row("list with a text token") << QByteArray("GET")
                                   << u"{ws}/phone-numbers?continuation_token=abc"_s << QByteArray()
                                   << owner << false << 422 << QString();
+    const QString foreignToken = u"Invalid continuation_token: pass the continuation_token of "
+                                 "the previous page, or none for the first page."_s;
+    row("list with a negative token")
+            << QByteArray("GET") << u"{ws}/phone-numbers?continuation_token=-5"_s << QByteArray()
+            << owner << false << 400 << foreignToken;
+    row("list with a token beyond JSON's exact integers")
+            << QByteArray("GET") << u"{ws}/phone-numbers?continuation_token=9007199254740992"_s
+            << QByteArray() << owner << false << 400 << foreignToken;
+    row("list with a token beyond 64 bits")
+            << QByteArray("GET") << u"{ws}/phone-numbers?continuation_token=99999999999999999999"_s
+            << QByteArray() << owner << false << 400 << foreignToken;
+    row("list with a token past the end")
+            << QByteArray("GET") << u"{ws}/phone-numbers?continuation_token=9007199254740991"_s
+            << QByteArray() << owner << false << 200 << QString();
+    row("list with a bad limit and a negative token")
+            << QByteArray("GET") << u"{ws}/phone-numbers?limit=0&continuation_token=-5"_s
+            << QByteArray() << owner << false << 422 << QString();
+    row("list services with a negative token")
+            << QByteArray("GET") << u"{ws}/services?continuation_token=-1"_s << QByteArray()
+            << owner << false << 400 << foreignToken;
+    row("list workspaces with a negative token")
+            << QByteArray("GET") << u"/v1/workspaces?continuation_token=-1"_s << QByteArray()
+            << owner << false << 400 << foreignToken;
     row("list in a malformed workspace") << QByteArray("GET") << u"/v1/not-a-uuid/phone-numbers"_s
                                          << QByteArray() << owner << false << 422 << QString();
     row("list in another workspace")

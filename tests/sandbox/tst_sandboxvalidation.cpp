@@ -23,6 +23,8 @@ private slots:
     void purchaseBody();
     void query_data();
     void query();
+    void foreignContinuationTokens_data();
+    void foreignContinuationTokens();
     void uuids_data();
     void uuids();
     void codePoints_data();
@@ -304,8 +306,9 @@ void SandboxValidationTest::query_data()
     QTest::newRow("token not an integer")
             << QByteArray("continuation_token=eyJ9") << u"int_parsing"_s << u"continuation_token"_s
             << 10 << QString();
-    QTest::newRow("token huge") << QByteArray("continuation_token=99999999999999999999999")
-                                << u"int_parsing"_s << u"continuation_token"_s << 10 << QString();
+    QTest::newRow("token beyond 64 bits is still an integer")
+            << QByteArray("continuation_token=99999999999999999999999") << QString() << QString()
+            << 10 << QString();
     QTest::newRow("boolean not understood") << QByteArray("is_active=perhaps") << u"bool_parsing"_s
                                             << u"is_active"_s << 10 << QString();
     QTest::newRow("percent-encoded garbage") << QByteArray("limit=%FF%00&status=%E2%82")
@@ -333,6 +336,37 @@ void SandboxValidationTest::query()
     const auto error = errors.detail().first().toObject();
     QCOMPARE(error.value(u"type"_s).toString(), type);
     QCOMPARE(error.value(u"loc"_s).toArray(), (QJsonArray{u"query"_s, name}));
+}
+
+void SandboxValidationTest::foreignContinuationTokens_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<bool>("foreign");
+    QTest::newRow("absent") << QByteArray("limit=5") << false;
+    QTest::newRow("first page") << QByteArray("continuation_token=0") << false;
+    QTest::newRow("an offset") << QByteArray("continuation_token=20") << false;
+    QTest::newRow("with spaces and a plus") << QByteArray("continuation_token=%20+20%20") << false;
+    QTest::newRow("minus zero") << QByteArray("continuation_token=-0") << false;
+    QTest::newRow("largest exact JSON integer")
+            << QByteArray("continuation_token=9007199254740991") << false;
+    QTest::newRow("negative") << QByteArray("continuation_token=-5") << true;
+    QTest::newRow("one beyond exact JSON integers")
+            << QByteArray("continuation_token=9007199254740992") << true;
+    QTest::newRow("beyond 64 bits")
+            << QByteArray("continuation_token=99999999999999999999999") << true;
+    QTest::newRow("negative beyond 64 bits")
+            << QByteArray("continuation_token=-99999999999999999999999") << true;
+    QTest::newRow("text is a 422 instead") << QByteArray("continuation_token=eyJ9") << false;
+    QTest::newRow("empty is a 422 instead") << QByteArray("continuation_token=") << false;
+    QTest::newRow("last repeated value counts")
+            << QByteArray("continuation_token=5&continuation_token=-5") << true;
+}
+
+void SandboxValidationTest::foreignContinuationTokens()
+{
+    QFETCH(QByteArray, query);
+    QFETCH(bool, foreign);
+    QCOMPARE(Sandbox::isForeignContinuationToken(Sandbox::QueryParameters(query)), foreign);
 }
 
 void SandboxValidationTest::uuids_data()
