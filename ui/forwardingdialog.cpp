@@ -27,7 +27,6 @@ ForwardingDialog::ForwardingDialog(ApiClient *client, const PhoneNumber &number,
     , m_stored(new QLabel(form()))
     , m_enabled(new QCheckBox(tr("Forwarding &enabled"), form()))
     , m_target(new PhoneNumberEdit(form()))
-    , m_selfForwarding(new QLabel(form()))
     , m_route(new QLabel(form()))
     , m_disconnect(new QRadioButton(
               tr("&Disconnect the agent after transferring (recommended)"), form()))
@@ -69,10 +68,6 @@ void ForwardingDialog::buildForm()
     m_enabled->setObjectName(u"enabledCheck"_s);
     m_target->setObjectName(u"targetEdit"_s);
     m_target->setFieldName(tr("Forwarding target"));
-    m_selfForwarding->setObjectName(u"selfForwardingLabel"_s);
-    m_selfForwarding->setWordWrap(true);
-    m_selfForwarding->setStyleSheet(StatusColors::boldTextStyle(StatusColors::error(palette())));
-    m_selfForwarding->hide();
     m_route->setObjectName(u"routeLabel"_s);
     m_route->setWordWrap(true);
     m_route->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -87,7 +82,6 @@ void ForwardingDialog::buildForm()
     auto *targetColumn = new QVBoxLayout;
     targetColumn->setSpacing(2);
     targetColumn->addWidget(m_target);
-    targetColumn->addWidget(m_selfForwarding);
     targetColumn->addWidget(m_route);
     targetColumn->addWidget(createFieldErrorLabel(u"forward_to"_s));
 
@@ -179,10 +173,9 @@ void ForwardingDialog::checkTarget()
     setFieldError(u"forward_to"_s, QString());
 
     const bool self = isSelfForwarding();
-    m_selfForwarding->setText(self ? tr("This is the number itself: a number cannot forward to "
-                                        "itself. Enter another number.")
-                                   : QString());
-    m_selfForwarding->setVisible(self);
+    m_target->setRefusal(self ? tr("This is the number itself: a number cannot forward to "
+                                   "itself. Enter another number.")
+                              : QString());
 
     const std::optional<QString> target = m_target->e164();
     ForwardingChain::Route route;

@@ -62,7 +62,6 @@ private:
     QLabel *m_stored;
     QCheckBox *m_enabled;
     PhoneNumberEdit *m_target;
-    QLabel *m_selfForwarding;
     QLabel *m_route;
     QRadioButton *m_disconnect;
     QRadioButton *m_keepOnLine;

@@ -18,6 +18,15 @@ static QString leftToRight(const QString &text)
     return QChar(0x2066) + text + QChar(0x2069);
 }
 
+// The height of a preview line: its symbols and direction marks may come from a fallback font
+// whose lines are taller than those of the label's own font.
+static int previewLineHeight(const QFont &font)
+{
+    QLabel probe(u"✓✗⚠ · \u2066+1 (202)\u2069 Ag"_s);
+    probe.setFont(font);
+    return probe.sizeHint().height();
+}
+
 PhoneNumberEdit::PhoneNumberEdit(QWidget *parent)
     : QWidget(parent)
     , m_defaultRegion(PhoneNumberInput::defaultRegionFor(QLocale::system()))
@@ -40,6 +49,18 @@ PhoneNumberEdit::PhoneNumberEdit(QWidget *parent)
     m_explanation->setWordWrap(true);
     m_useAlternative->setObjectName(u"useAlternativeButton"_s);
     m_useAlternative->hide();
+
+    // The preview keeps its height while a number is typed, so that the fields below it stay
+    // where they are: a line for the saved forms, two for the explanation, and the room of the
+    // button that offers another reading.
+    const int line = previewLineHeight(font());
+    m_state->setMinimumHeight(line);
+    m_forms->setMinimumHeight(line);
+    m_explanation->setMinimumHeight(2 * line);
+    m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QSizePolicy alternativePolicy = m_useAlternative->sizePolicy();
+    alternativePolicy.setRetainSizeWhenHidden(true);
+    m_useAlternative->setSizePolicy(alternativePolicy);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,6 +106,21 @@ void PhoneNumberEdit::setText(const QString &text)
     m_edit->setText(text);
 }
 
+void PhoneNumberEdit::setRefusal(const QString &reason)
+{
+    if (reason == m_refusal)
+        return;
+    m_refusal = reason;
+    showPreview();
+}
+
+bool PhoneNumberEdit::isRefused() const
+{
+    if (m_interpretation.state == State::Empty)
+        return false;
+    return !m_interpretation.isUsable() || !m_refusal.isEmpty();
+}
+
 std::optional<QString> PhoneNumberEdit::e164() const
 {
     if (!m_interpretation.isUsable())
@@ -122,7 +158,10 @@ void PhoneNumberEdit::showPreview()
     if (!number.numberType.isEmpty())
         facts << number.numberType;
 
-    switch (number.state) {
+    // A refusal outranks what the number itself is: a valid number that cannot be used here is
+    // shown as one that cannot be used, and the reason replaces any other explanation.
+    const bool refused = number.state != State::Empty && !m_refusal.isEmpty();
+    switch (refused ? State::Invalid : number.state) {
     case State::Empty:
         m_state->setText(m_defaultRegion.isEmpty()
                         ? tr("Type the number with + and the country code.")
@@ -144,16 +183,14 @@ void PhoneNumberEdit::showPreview()
         break;
     }
 
-    if (number.isUsable()) {
+    if (number.isUsable() && !refused) {
         m_forms->setText(tr("Will be saved as %1 · national %2")
                                  .arg(leftToRight(number.e164), leftToRight(number.national)));
     } else {
         m_forms->clear();
     }
-    m_forms->setVisible(!m_forms->text().isEmpty());
 
-    m_explanation->setText(PhoneNumberInput::explanation(number));
-    m_explanation->setVisible(!m_explanation->text().isEmpty());
+    m_explanation->setText(refused ? m_refusal : PhoneNumberInput::explanation(number));
 
     if (number.alternative) {
         m_useAlternative->setText(tr("Use %1 (%2)")

@@ -35,6 +35,15 @@ public:
     std::optional<QString> e164() const;
     bool isUsable() const { return m_interpretation.isUsable(); }
 
+    // Refuses a number that reads as usable for a reason only the form around the field knows,
+    // e.g. that it is the number being forwarded: the check result then says it cannot be used,
+    // with `reason` as the explanation. An empty reason lifts the refusal. What was typed and
+    // its interpretation stay as they are.
+    void setRefusal(const QString &reason);
+    QString refusal() const { return m_refusal; }
+    // Typed text that cannot be used: unreadable, or readable but refused.
+    bool isRefused() const;
+
     QLineEdit *lineEdit() const { return m_edit; }
     QString previewText() const;
 
@@ -49,6 +58,7 @@ private:
 
     QString m_defaultRegion;
     NumberInterpretation m_interpretation;
+    QString m_refusal;
     QLineEdit *m_edit;
     QLabel *m_state;
     QLabel *m_forms;

@@ -39,7 +39,6 @@ PurchaseRoutePage::PurchaseRoutePage(PurchaseWizard *wizard)
     , m_disconnect(
               new QRadioButton(tr("&Disconnect the agent after transferring (recommended)"), this))
     , m_stayOnLine(new QRadioButton(tr("&Keep the agent on the line"), this))
-    , m_forwardingHint(new QLabel(this))
     , m_apply(new QPushButton(tr("A&pply to the bought numbers"), this))
     , m_results(new QTableWidget(this))
     , m_reason(new QLabel(this))
@@ -73,6 +72,8 @@ PurchaseRoutePage::PurchaseRoutePage(PurchaseWizard *wizard)
     layout->addWidget(createForwarding());
     layout->addWidget(m_apply, 0, Qt::AlignLeft);
     layout->addWidget(m_results, 1);
+    // Spare room goes below the choices, so that nothing above moves when a message changes.
+    layout->addStretch();
     layout->addWidget(m_reason);
 
     connect(m_mode, &QButtonGroup::idToggled, this, &PurchaseRoutePage::onChoiceChanged);
@@ -142,8 +143,6 @@ QWidget *PurchaseRoutePage::createForwarding()
     m_disconnect->setObjectName(u"disconnectAfterTransfer"_s);
     m_stayOnLine->setObjectName(u"keepAgentOnLine"_s);
     m_disconnect->setChecked(true);
-    m_forwardingHint->setObjectName(u"forwardingHint"_s);
-    m_forwardingHint->setWordWrap(true);
 
     auto *targetLabel = new QLabel(tr("Forward &to:"), m_forwardingBox);
     targetLabel->setBuddy(m_forwardTo->lineEdit());
@@ -155,7 +154,6 @@ QWidget *PurchaseRoutePage::createForwarding()
                                     "number. It applies to every new number."),
             m_forwardingBox));
     layout->addLayout(targetRow);
-    layout->addWidget(m_forwardingHint);
     layout->addWidget(m_disconnect);
     layout->addWidget(m_stayOnLine);
     return m_forwardingBox;
@@ -229,20 +227,29 @@ void PurchaseRoutePage::fillPerNumberTable()
     m_perNumber->resizeColumnToContents(0);
 }
 
+QString PurchaseRoutePage::selfForwardingRefusal() const
+{
+    const std::optional<QString> target = m_forwardTo->e164();
+    if (!target)
+        return {};
+    for (const PhoneNumber &number : m_wizard->purchasedNumbers()) {
+        if (number.phoneNumber == *target)
+            return tr("A number cannot forward to itself: %1 is one of the new numbers.")
+                    .arg(PhoneNumberFormat::present(*target).international);
+    }
+    return {};
+}
+
+// What keeps the forwarding from being applied. The field itself explains what is wrong with
+// the number, so this only says what to do, and the explanation is not shown twice.
 QString PurchaseRoutePage::forwardingProblem() const
 {
     if (!m_forwardingBox->isChecked())
         return {};
     if (m_forwardTo->text().trimmed().isEmpty())
         return tr("Type the number to forward to, or untick call forwarding.");
-    const std::optional<QString> target = m_forwardTo->e164();
-    if (!target)
-        return PhoneNumberInput::explanation(m_forwardTo->interpretation());
-    for (const PhoneNumber &number : m_wizard->purchasedNumbers()) {
-        if (number.phoneNumber == *target)
-            return tr("A number cannot forward to itself: %1 is one of the new numbers.")
-                    .arg(PhoneNumberFormat::present(*target).international);
-    }
+    if (m_forwardTo->isRefused())
+        return tr("Correct the number to forward to, or untick call forwarding.");
     return {};
 }
 
@@ -278,13 +285,10 @@ void PurchaseRoutePage::onChoiceChanged()
     m_applied = false;
     m_serviceForAll->setEnabled(m_routeAll->isChecked());
     m_perNumber->setVisible(m_routeEach->isChecked());
-    const QString problem = forwardingProblem();
-    m_forwardingHint->setText(problem);
-    m_forwardingHint->setVisible(!problem.isEmpty());
+    m_forwardTo->setRefusal(selfForwardingRefusal());
 
     const QString reason = blockingReason();
     m_reason->setText(reason);
-    m_reason->setVisible(!reason.isEmpty());
     m_apply->setEnabled(reason.isEmpty() && hasChoice());
     Q_EMIT completeChanged();
 }

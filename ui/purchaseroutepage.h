@@ -50,6 +50,7 @@ private:
     void fillPerNumberTable();
     void onChoiceChanged();
     void onFinished();
+    QString selfForwardingRefusal() const;
     QString forwardingProblem() const;
     QString blockingReason() const;
     bool hasChoice() const;
@@ -69,7 +70,6 @@ private:
     PhoneNumberEdit *m_forwardTo;
     QRadioButton *m_disconnect;
     QRadioButton *m_stayOnLine;
-    QLabel *m_forwardingHint;
     QPushButton *m_apply;
     QTableWidget *m_results;
     QLabel *m_reason;

@@ -6,7 +6,6 @@
 #include "phonenumberedit.h"
 #include "servicelistmodel.h"
 #include "servicepicker.h"
-#include "statuscolors.h"
 #include "textlimits.h"
 
 #include <QButtonGroup>
@@ -42,7 +41,6 @@ RegisterNumberDialog::RegisterNumberDialog(ApiClient *client, ServiceListModel *
     , m_servicePicker(new ServicePicker(m_services, form()))
     , m_forwarding(new QGroupBox(tr("&Forward calls"), form()))
     , m_forwardTo(new PhoneNumberEdit(m_forwarding))
-    , m_selfForwarding(new QLabel(m_forwarding))
     , m_disconnect(new QRadioButton(
               tr("&Disconnect the agent after transferring (recommended)"), m_forwarding))
     , m_keepOnLine(new QRadioButton(tr("&Keep the agent on the line"), m_forwarding))
@@ -91,11 +89,6 @@ void RegisterNumberDialog::buildForm()
     m_forwarding->setChecked(false);
     m_forwardTo->setObjectName(u"forwardToEdit"_s);
     m_forwardTo->setFieldName(tr("Forwarding target"));
-    m_selfForwarding->setObjectName(u"selfForwardingLabel"_s);
-    m_selfForwarding->setWordWrap(true);
-    m_selfForwarding->setStyleSheet(StatusColors::boldTextStyle(StatusColors::error(palette())));
-    m_selfForwarding->setText(tr("A number cannot forward to itself."));
-    m_selfForwarding->hide();
     m_disconnect->setObjectName(u"disconnectRadio"_s);
     m_keepOnLine->setObjectName(u"keepOnLineRadio"_s);
     m_disconnect->setChecked(true);
@@ -104,7 +97,6 @@ void RegisterNumberDialog::buildForm()
     afterTransfer->addButton(m_keepOnLine);
     auto *forwardingLayout = new QVBoxLayout(m_forwarding);
     forwardingLayout->addWidget(m_forwardTo);
-    forwardingLayout->addWidget(m_selfForwarding);
     forwardingLayout->addWidget(createFieldErrorLabel(u"forwarding.forward_to"_s));
     forwardingLayout->addWidget(m_disconnect);
     forwardingLayout->addWidget(m_keepOnLine);
@@ -199,7 +191,7 @@ void RegisterNumberDialog::updateButtons()
 {
     const std::optional<QString> number = m_number->e164();
     const bool self = m_forwarding->isChecked() && number && m_forwardTo->e164() == number;
-    m_selfForwarding->setVisible(self);
+    m_forwardTo->setRefusal(self ? tr("A number cannot forward to itself.") : QString());
     m_registerButton->setEnabled(canRegister());
 }
 

@@ -9,7 +9,6 @@ class PhoneNumberEdit;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -64,7 +63,6 @@ private:
     ServicePicker *m_servicePicker;
     QGroupBox *m_forwarding;
     PhoneNumberEdit *m_forwardTo;
-    QLabel *m_selfForwarding;
     QRadioButton *m_disconnect;
     QRadioButton *m_keepOnLine;
     QPushButton *m_registerButton;

@@ -136,7 +136,15 @@ void tst_ForwardingDialog::selfForwardingIsRefusedInAnyFormat()
     target()->setText(typed);
 
     QVERIFY(m_dialog->isSelfForwarding());
-    QVERIFY(m_dialog->findChild<QLabel *>(u"selfForwardingLabel"_s)->isVisible());
+    // The field's own check result must not call the refused number valid.
+    const auto *edit = m_dialog->findChild<PhoneNumberEdit *>(u"targetEdit"_s);
+    const QString state = edit->findChild<QLabel *>(u"stateLabel"_s)->text();
+    QVERIFY2(state.contains(u"Cannot be used"_s), qPrintable(state));
+    QVERIFY2(!state.contains(u"Valid"_s) && !state.contains(u"✓"_s), qPrintable(state));
+    const QString preview = edit->previewText();
+    QVERIFY2(preview.contains(u"This is the number itself"_s), qPrintable(preview));
+    QVERIFY2(!preview.contains(u"Will be saved as"_s), qPrintable(preview));
+    QVERIFY(edit->isRefused());
     QVERIFY(!saveButton()->isEnabled());
     m_dialog->save();
     QVERIFY(!m_dialog->isBusy());

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void differentNumbersAreNotTheOnesShownBefore();
     void boughtNumbersAppearInTheTableWithoutReload();
     void routingPerNumberReportsEachResult();
+    void typingTheForwardingTargetKeepsThePageStill();
 
 private:
     PurchaseWizardTesting m_env;
@@ -228,6 +229,66 @@ void tst_PurchaseWizardSteps::routingPerNumberReportsEachResult()
     QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
     const QString summary = wizard->findChild<QLabel *>(u"doneSummary"_s)->text();
     QVERIFY2(summary.contains(u"Routing applied to 1 of 2 numbers"_s), qPrintable(summary));
+}
+
+// Lays the wizard out as the next paint would, after a key press changed what its labels say.
+static void settleLayout()
+{
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+void tst_PurchaseWizardSteps::typingTheForwardingTargetKeepsThePageStill()
+{
+    auto wizard = m_env.makeWizard(OwnerKey);
+    wizard->show();
+    m_env.provisionOnFirstPage(wizard.get());
+    wizard->next();
+    m_env.searchAreaCode(wizard.get(), u"512"_s);
+    m_env.pickResultRows(wizard.get(), {0});
+    m_env.confirmAndBuy(wizard.get());
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    QWizardPage *page = wizard->currentPage();
+    auto *services = page->findChild<QComboBox *>(u"serviceForAll"_s);
+    QTRY_VERIFY(services->count() > 1);
+    services->setCurrentIndex(1);
+    page->findChild<QGroupBox *>(u"forwardingBox"_s)->setChecked(true);
+    auto *target = page->findChild<PhoneNumberEdit *>(u"forwardToEdit"_s);
+    const QList<QWidget *> below{page->findChild<QRadioButton *>(u"disconnectAfterTransfer"_s),
+            page->findChild<QRadioButton *>(u"keepAgentOnLine"_s),
+            page->findChild<QPushButton *>(u"applyRoutingButton"_s)};
+    const auto positions = [&] {
+        QList<QPoint> points;
+        for (const QWidget *widget : below)
+            points.append(widget->mapTo(wizard.get(), QPoint(0, 0)));
+        return points;
+    };
+    settleLayout();
+    const QList<QPoint> before = positions();
+
+    const QString typed = u"+1 202 555 0188"_s;
+    int keysWithTooShort = 0;
+    for (const QChar key : typed) {
+        QTest::keyClicks(target->lineEdit(), QString(key));
+        settleLayout();
+        const QString state = target->lineEdit()->text();
+        QCOMPARE(positions(), before);
+
+        // Each problem is said once: beside the field, not again under it or at the bottom.
+        const auto labels = page->findChildren<QLabel *>();
+        int saying = 0;
+        for (const QLabel *label : labels) {
+            if (label->isVisible() && label->text().contains(u"Too short"_s))
+                ++saying;
+        }
+        QVERIFY2(saying <= 1, qPrintable(state));
+        keysWithTooShort += saying;
+    }
+    QVERIFY2(keysWithTooShort > 0, "typing a number key by key passes through too short ones");
+    QVERIFY(target->e164());
+    QVERIFY(page->isComplete());
 }
 
 QTEST_MAIN(tst_PurchaseWizardSteps)
