@@ -6,6 +6,7 @@
 #include <QHttpServerRequest>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -68,6 +69,8 @@ const char *reasonPhrase(int status)
         return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 502:
@@ -94,6 +97,48 @@ bool isRequestIdToken(QByteArrayView id)
     }
     return true;
 }
+
+// Qt 6.4 hands a request on with no header fields at all when its header parser gives up on
+// them: more than 100 fields, a field of over 100 KiB, 128 KiB in all, or a line that is not a
+// field. HTTP/1.1 requires Host, so a request without any header field is one of those. Beyond
+// them, the sandbox takes 64 KiB in all.
+bool headerFieldsTooLarge(const QHttpServerRequest &request)
+{
+    constexpr qsizetype maxHeaderBytes = 64 * 1024;
+    const auto headers = request.headers();
+    qsizetype total = 0;
+    for (const auto &[name, value] : headers)
+        total += name.size() + value.size() + 4;
+    return headers.isEmpty() || total > maxHeaderBytes;
+}
+
+// A TCP server that shows each connection to a callback before the HTTP server takes it.
+class WatchedTcpServer : public QTcpServer
+{
+public:
+    WatchedTcpServer(std::function<void(QTcpSocket *)> watch, QObject *parent)
+        : QTcpServer(parent)
+        , m_watch(std::move(watch))
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        m_watch(socket);
+        addPendingConnection(socket);
+    }
+
+private:
+    std::function<void(QTcpSocket *)> m_watch;
+};
+
+// Set on a socket that the frontend itself closes.
+constexpr char closingOnPurpose[] = "amigoClosingOnPurpose";
 
 void appendDecimal(QByteArray *out, qint64 value)
 {
@@ -146,11 +191,45 @@ HttpFrontend::HttpFrontend(
     m_requestIds = QRandomGenerator(seed.data(), qsizetype(seed.size()));
 }
 
+quint16 HttpFrontend::startListening(const QHostAddress &address, quint16 port)
+{
+    auto *server = new WatchedTcpServer(
+            [this](QTcpSocket *socket) { answerUnparsableRequests(socket); }, this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+void HttpFrontend::answerUnparsableRequests(QTcpSocket *socket)
+{
+    // Qt 6.4 closes the connection without a word when it cannot parse a request, in the middle
+    // of the read transaction it opened for it. Closing announces ClosingState before it flushes
+    // what is written, so a 400 written then still goes out.
+    connect(socket, &QAbstractSocket::stateChanged, this,
+            [this, socket](QAbstractSocket::SocketState state) {
+                if (state != QAbstractSocket::ClosingState || !socket->isTransactionStarted()
+                        || socket->property(closingOnPurpose).toBool()) {
+                    return;
+                }
+                ApiResponse response = ApiResponse::error(400, u"Malformed HTTP request."_s);
+                response.headers.append(qMakePair("x-request-id"_ba, freshRequestId()));
+                write(socket, response, false, true);
+            });
+}
+
 QByteArray HttpFrontend::requestIdFor(const QHttpServerRequest &request)
 {
     QByteArray given = request.value("x-request-id"_ba);
     if (isRequestIdToken(given))
         return given;
+    return freshRequestId();
+}
+
+QByteArray HttpFrontend::freshRequestId()
+{
     const std::array<quint64, 2> bits{m_requestIds.generate64(), m_requestIds.generate64()};
     return QByteArray::fromRawData(reinterpret_cast<const char *>(bits.data()), sizeof bits)
             .toHex();
@@ -160,6 +239,16 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 {
     QElapsedTimer timer;
     timer.start();
+
+    if (headerFieldsTooLarge(request)) {
+        ApiResponse response = ApiResponse::error(431,
+                u"Request header fields too large or malformed: at most 100 fields of the "
+                "form 'Name: value', 64 KiB in all."_s);
+        response.headers.append(qMakePair("x-request-id"_ba, freshRequestId()));
+        // What follows the header section cannot be told from the next request.
+        write(socket, response, false, true);
+        return true;
+    }
 
     const ApiRequest apiRequest = apiRequestFrom(request);
     const bool faultsApply = apiRequest.segments.value(0) == u"v1";
@@ -256,8 +345,10 @@ void HttpFrontend::write(QTcpSocket *socket, const ApiResponse &response, bool s
     socket->write(message);
     if (stall)
         return;
-    if (close)
+    if (close) {
+        socket->setProperty(closingOnPurpose, true);
         socket->disconnectFromHost();
+    }
 }
 
 } // namespace Sandbox

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QHostAddress;
 class QTcpSocket;
 
 namespace Sandbox {
@@ -25,6 +26,9 @@ public:
     HttpFrontend(Handler handler, qint64 maxBodyBytes, const FaultOptions &faults,
             QObject *parent = nullptr);
 
+    // Like listen(), and answers 400 to a request Qt cannot parse. Returns the port, 0 on failure.
+    quint16 startListening(const QHostAddress &address, quint16 port);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -33,6 +37,8 @@ private:
     ApiResponse respond(const ApiRequest &request, HeaderList *extraHeaders);
     // The caller's request id when it is a sane token, otherwise a fresh one.
     QByteArray requestIdFor(const QHttpServerRequest &request);
+    QByteArray freshRequestId();
+    void answerUnparsableRequests(QTcpSocket *socket);
     void write(QTcpSocket *socket, const ApiResponse &response, bool stall, bool close);
 
     Handler m_handler;

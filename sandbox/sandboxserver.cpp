@@ -85,7 +85,7 @@ bool Server::start(QString *errorMessage)
         m_frontend = new HttpFrontend(
                 [api](const ApiRequest &request) { return api->handle(request); },
                 m_options.maxBodyBytes, m_options.faults, this);
-        m_port = m_frontend->listen(m_options.host, m_options.port);
+        m_port = m_frontend->startListening(m_options.host, m_options.port);
         if (m_port == 0) {
             error = tr("Cannot listen on %1 port %2.")
                             .arg(m_options.host.toString())

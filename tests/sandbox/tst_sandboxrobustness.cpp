@@ -57,6 +57,8 @@ private slots:
     void garbagePaths();
     void brokenHttpOnTheSocket_data();
     void brokenHttpOnTheSocket();
+    void answersOnTheSocket_data();
+    void answersOnTheSocket();
     void validationFunctionTakesAnyBytes();
 
 private:
@@ -204,6 +206,70 @@ void SandboxRobustnessTest::brokenHttpOnTheSocket()
     QVERIFY(socket.waitForBytesWritten(5000));
     socket.waitForReadyRead(300);
     socket.abort();
+    expectStillServing();
+}
+
+void SandboxRobustnessTest::answersOnTheSocket_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("statusLine");
+    QTest::addColumn<QString>("detail"); // part of it
+
+    auto request = [](const QByteArray &headers) -> QByteArray {
+        return "GET /v1/auth/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                + SandboxFixture::ownerKey.toUtf8() + "\r\n" + headers
+                + "Connection: close\r\n\r\n";
+    };
+    auto fields = [](int count, int size) -> QByteArray {
+        QByteArray headers;
+        for (int i = 0; i < count; ++i)
+            headers += "X-F" + QByteArray::number(i) + ": " + QByteArray(size, 'a') + "\r\n";
+        return headers;
+    };
+    const QByteArray ok = "HTTP/1.1 200 OK";
+    const QByteArray tooLarge = "HTTP/1.1 431 Request Header Fields Too Large";
+    const QByteArray badRequest = "HTTP/1.1 400 Bad Request";
+    const QString headerDetail = u"Request header fields too large"_s;
+    const QString malformed = u"Malformed HTTP request."_s;
+
+    QTest::newRow("a 60 KB header") << request(fields(1, 60000)) << ok << QString();
+    QTest::newRow("a 70 KB header") << request(fields(1, 70000)) << tooLarge << headerDetail;
+    QTest::newRow("a 200 KB header") << request(fields(1, 200000)) << tooLarge << headerDetail;
+    QTest::newRow("120 small headers") << request(fields(120, 10)) << tooLarge << headerDetail;
+    QTest::newRow("20 headers of 7 KB") << request(fields(20, 7000)) << tooLarge << headerDetail;
+    QTest::newRow("header line without a colon")
+            << request("X-Broken value\r\n") << tooLarge << headerDetail;
+    QTest::newRow("not HTTP") << QByteArray("hello\r\n\r\n") << badRequest << malformed;
+    QTest::newRow("no HTTP version")
+            << QByteArray("GET /v1/auth/me\r\n\r\n") << badRequest << malformed;
+    QTest::newRow("binary noise and a line end")
+            << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 15) << badRequest
+            << malformed;
+}
+
+// What the sandbox answers on the socket itself, where the client sends bytes no HTTP client
+// library would.
+void SandboxRobustnessTest::answersOnTheSocket()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, statusLine);
+    QFETCH(QString, detail);
+
+    QTcpSocket socket;
+    QByteArray answer;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { answer += socket.readAll(); });
+    socket.connectToHost(
+            m_sandbox.server->baseUrl().host(), quint16(m_sandbox.server->baseUrl().port()));
+    socket.write(bytes);
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    answer += socket.readAll();
+
+    QCOMPARE(answer.left(answer.indexOf("\r\n")), statusLine);
+    QVERIFY(answer.contains("\r\nx-request-id: "));
+    const qsizetype bodyStart = answer.indexOf("\r\n\r\n") + 4;
+    const auto object = QJsonDocument::fromJson(answer.sliced(bodyStart)).object();
+    if (!detail.isEmpty())
+        QVERIFY2(object.value(u"detail"_s).toString().contains(detail), answer.constData());
     expectStillServing();
 }
 
