@@ -16,6 +16,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -213,9 +214,19 @@ bool MainWindow::exportCsvTo(const QString &path, QString *error) const
     return true;
 }
 
+// The folder an export is offered in: Documents, or home where there is no Documents folder (a
+// file dialog opened on a folder that does not exist shows the working directory instead).
+static QString exportFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+}
+
 void MainWindow::exportCsv()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = exportFolder();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Numbers"),
             folder + u"/phone-numbers.csv"_s, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
