@@ -2,6 +2,7 @@
 
 #include "phonenumberformat.h"
 #include "phonenumbertext.h"
+#include "wrappedtextview.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -58,7 +59,8 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_forwarding = addField(tr("Forwarding"), u"forwardingField"_s);
     m_provider = addField(tr("Provider"), u"providerField"_s);
     m_providerSid = addField(tr("Provider SID"), u"providerSidField"_s);
-    m_notes = addField(tr("Notes"), u"notesField"_s);
+    m_notes = new WrappedTextView(m_content);
+    addField(m_notes, tr("Notes"), u"notesField"_s);
     m_created = addField(tr("Created"), u"createdField"_s);
     m_updated = addField(tr("Updated"), u"updatedField"_s);
     m_id = addField(tr("ID"), u"idField"_s);
@@ -96,20 +98,37 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 QLabel *DetailsPanel::addField(const QString &label, const QString &objectName)
 {
     auto *field = new QLabel(m_content);
-    field->setObjectName(objectName);
     // Server data is never interpreted as markup.
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    field->setAccessibleName(label);
-    m_form->addRow(label, field);
+    addField(field, label, objectName);
     return field;
 }
 
-void DetailsPanel::setField(QLabel *field, const QString &text)
+void DetailsPanel::addField(QWidget *field, const QString &label, const QString &objectName)
 {
-    field->setText(text);
-    m_form->setRowVisible(field, !text.isEmpty());
+    field->setObjectName(objectName);
+    field->setAccessibleName(label);
+    m_form->addRow(label, field);
+}
+
+// Every field keeps its row, so each fact is always in the same place; one without a value says
+// so in the placeholder colour rather than leaving a blank a reader may take for a fault.
+void DetailsPanel::setField(QWidget *field, const QString &text)
+{
+    const bool absent = text.isEmpty();
+    const QString shown = absent ? tr("None") : text;
+    const QPalette::ColorRole color = absent ? QPalette::PlaceholderText : QPalette::WindowText;
+    if (auto *label = qobject_cast<QLabel *>(field)) {
+        label->setText(shown);
+        label->setForegroundRole(color);
+    } else if (auto *view = qobject_cast<WrappedTextView *>(field)) {
+        QPalette palette = view->palette();
+        palette.setColor(QPalette::Text, palette.color(color));
+        view->setPalette(palette);
+        view->setText(shown);
+    }
 }
 
 void DetailsPanel::showNumber(const PhoneNumber &number, const QString &inboundServiceName)
@@ -126,13 +145,11 @@ void DetailsPanel::showNumber(const PhoneNumber &number, const QString &inboundS
                     ? tr("Unknown")
                     : u"%1 (%2)"_s.arg(presentation.countryName, presentation.regionCode));
     setField(m_location, PhoneNumberFormat::locationOf(number.phoneNumber));
-    setField(m_displayName,
-            number.displayName.isEmpty() ? tr("(none)")
-                                         : PhoneNumberText::isolated(number.displayName));
+    setField(m_displayName, PhoneNumberText::isolated(number.displayName));
     setField(m_status, PhoneNumberText::status(number.status));
     setField(m_capabilities, PhoneNumberText::capabilities(number.capabilities));
     setField(m_inboundService,
-            number.inboundServiceId ? PhoneNumberText::isolated(inboundServiceName) : tr("None"));
+            number.inboundServiceId ? PhoneNumberText::isolated(inboundServiceName) : QString());
     m_inboundService->setToolTip(number.inboundServiceId.value_or(QString()));
     QString forwarding = PhoneNumberText::forwarding(number.forwarding);
     if (number.forwarding && number.forwarding->enabled) {
@@ -180,6 +197,9 @@ void DetailsPanel::copyNational()
 
 QString DetailsPanel::fieldText(const QString &objectName) const
 {
-    const auto *field = findChild<QLabel *>(objectName);
-    return field ? field->text() : QString();
+    if (const auto *label = findChild<QLabel *>(objectName))
+        return label->text();
+    if (const auto *view = findChild<WrappedTextView *>(objectName))
+        return view->text();
+    return {};
 }

@@ -9,6 +9,7 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class WrappedTextView;
 
 // Every field of the selected phone number, with its times in local time and buttons that copy
 // the number in E.164 or national format.
@@ -38,7 +39,8 @@ Q_SIGNALS:
 
 private:
     QLabel *addField(const QString &label, const QString &objectName);
-    void setField(QLabel *field, const QString &text);
+    void addField(QWidget *field, const QString &label, const QString &objectName);
+    void setField(QWidget *field, const QString &text);
 
     std::optional<PhoneNumber> m_number;
     QString m_national;
@@ -61,7 +63,7 @@ private:
     QLabel *m_forwarding;
     QLabel *m_provider;
     QLabel *m_providerSid;
-    QLabel *m_notes;
+    WrappedTextView *m_notes;
     QLabel *m_created;
     QLabel *m_updated;
     QLabel *m_id;

@@ -10,20 +10,28 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -47,11 +55,14 @@ private Q_SLOTS:
     void servicesShowByName();
     void clickingAHeaderSortsLoadedRows();
     void detailsPanelFollowsTheSelection();
+    void detailsPanelSaysWhatIsMissingAndWrapsNotes();
     void keyboardDrivesTheTable();
     void refreshKeepsTheChosenNumber();
     void loadAllShowsProgressThenEverything();
     void layoutAndStatusFilterPersist();
     void exportWritesTheViewAsCsv();
+    void exportIsOfferedInDocumentsOrElseHome_data();
+    void exportIsOfferedInDocumentsOrElseHome();
     void editsElsewhereUpdateRowAndPanel();
     void numberActionsJoinMenus();
 
@@ -263,6 +274,48 @@ void tst_MainWindow::detailsPanelFollowsTheSelection()
             second.data(PhoneNumberTableModel::NationalRole).toString());
 }
 
+void tst_MainWindow::detailsPanelSaysWhatIsMissingAndWrapsNotes()
+{
+    startAndWait(m_window.get());
+    QTableView *table = m_window->table();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    std::optional<PhoneNumber> number = m_window->currentNumber();
+    QVERIFY(number);
+    number->providerPhoneSid.reset();
+    number->channelPhoneId.reset();
+    number->displayName.clear();
+    number->notes
+            = u"Printed on appointment cards and on the clinic's website; do not change "
+              "the routing without telling the front desk first, because the receptionists "
+              "forward every after-hours call to the on-call nurse from this number. See "
+              "https://intranet.example/clinics/riverside/phone-routing-and-escalation-policy "
+              "ticket 7f3a9c2e1b4d8f6a0c5e9b2d7a4f1c8e3b6d9a2f5c8e1b4d7a0f3c6e9b2d5a8f"_s;
+    m_window->upsertNumber(*number);
+    DetailsPanel *panel = m_window->detailsPanel();
+    QVERIFY(panel->isVisible());
+
+    // Every field has its row, in the same place for every number, and none is blank.
+    const auto fields = panel->findChildren<QWidget *>(QRegularExpression(u"Field$"_s));
+    QVERIFY(fields.size() >= 16);
+    for (const QWidget *field : fields) {
+        QVERIFY2(field->isVisible(), qPrintable(field->objectName()));
+        QVERIFY2(!panel->fieldText(field->objectName()).trimmed().isEmpty(),
+                qPrintable(field->objectName()));
+    }
+    QVERIFY(panel->fieldText(u"notesField"_s).contains(number->notes));
+    QCOMPARE(panel->fieldText(u"providerSidField"_s), u"None"_s);
+    QCOMPARE(panel->fieldText(u"channelPhoneIdField"_s), u"None"_s);
+    QCOMPARE(panel->fieldText(u"displayNameField"_s), u"None"_s);
+
+    // Long notes wrap inside the panel instead of widening it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    auto *scroll = panel->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    const auto *notes = panel->findChild<QWidget *>(u"notesField"_s);
+    QVERIFY(notes->height() > 2 * notes->fontMetrics().height());
+}
+
 void tst_MainWindow::keyboardDrivesTheTable()
 {
     startAndWait(m_window.get());
@@ -400,6 +453,49 @@ void tst_MainWindow::exportWritesTheViewAsCsv()
                         .contains(u"clinic"_s, Qt::CaseInsensitive));
     }
     QVERIFY(records->at(1).first() > records->at(2).first());
+}
+
+void tst_MainWindow::exportIsOfferedInDocumentsOrElseHome_data()
+{
+    QTest::addColumn<bool>("hasDocuments");
+
+    QTest::newRow("Documents exists") << true;
+    QTest::newRow("no Documents folder") << false;
+}
+
+void tst_MainWindow::exportIsOfferedInDocumentsOrElseHome()
+{
+    QFETCH(bool, hasDocuments);
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    if (hasDocuments)
+        QVERIFY(QDir(home.path()).mkdir(u"Documents"_s));
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", oldHome); });
+    const QString expected = hasDocuments ? home.filePath(u"Documents"_s) : home.path();
+    QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            home.filePath(u"Documents"_s));
+
+    // The file dialog is modal: read where it opened, then close it without saving.
+    QString offeredFolder;
+    QString offeredFile;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        offeredFolder = dialog->directory().absolutePath();
+        offeredFile = dialog->selectedFiles().value(0);
+        dialog->reject();
+    });
+    poll.start(10);
+    m_window->exportCsv();
+
+    QCOMPARE(offeredFolder, QDir(expected).absolutePath());
+    QCOMPARE(offeredFile, QDir(expected).absoluteFilePath(u"phone-numbers.csv"_s));
 }
 
 void tst_MainWindow::editsElsewhereUpdateRowAndPanel()
