@@ -127,7 +127,9 @@ void ConnectionDialog::createForm()
     layout->addWidget(m_buttons);
 
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    // The width goes on a field, not on the dialog: a minimum width set on the dialog would keep
+    // it from growing when "Test connection" brings a workspace name and id longer than that.
+    m_baseUrl->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
 void ConnectionDialog::fillCountries()
