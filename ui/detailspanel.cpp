@@ -118,7 +118,7 @@ void DetailsPanel::addField(QWidget *field, const QString &label, const QString 
 void DetailsPanel::setField(QWidget *field, const QString &text)
 {
     const bool absent = text.isEmpty();
-    const QString shown = absent ? tr("None") : text;
+    const QString shown = absent ? tr("None", "a field of the number without a value") : text;
     const QPalette::ColorRole color = absent ? QPalette::PlaceholderText : QPalette::WindowText;
     if (auto *label = qobject_cast<QLabel *>(field)) {
         label->setText(shown);

@@ -180,6 +180,7 @@ void MainWindow::createActions()
     m_exportAction = new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export CSV…"), this);
     m_exportAction->setObjectName(u"exportCsvAction"_s);
     m_exportAction->setShortcut(tr("Ctrl+E"));
+    m_exportAction->setIconText(tr("Export CSV…", "tool bar button; keep it short"));
     m_exportAction->setToolTip(tr("Save the numbers as shown (searched, sorted, visible columns) "
                                   "to a CSV file"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);

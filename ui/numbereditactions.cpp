@@ -49,6 +49,10 @@ NumberEditActions::NumberEditActions(MainWindow *window, ApiClient *client)
         m_window->addNumberAction(action);
     m_window->numberMenu()->addSeparator();
     m_window->numberMenu()->addAction(m_register);
+    // The tool bar's labels have sources of their own, so that a language with long words can
+    // shorten them there and keep every button in a laptop-sized window.
+    m_editDetails->setIconText(tr("Edit details…", "tool bar button; keep it short"));
+    m_forwarding->setIconText(tr("Call forwarding…", "tool bar button; keep it short"));
     m_window->mainToolBar()->addSeparator();
     m_window->mainToolBar()->addAction(m_editDetails);
     m_window->mainToolBar()->addAction(m_forwarding);

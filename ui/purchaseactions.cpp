@@ -22,6 +22,8 @@ PurchaseActions::PurchaseActions(MainWindow *window, ApiClient *client)
     , m_buy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("B&uy Numbers…"), this))
 {
     m_buy->setObjectName(u"buyNumbersAction"_s);
+    // A source of its own, so that a language with long words can shorten it in the tool bar.
+    m_buy->setIconText(tr("Buy Numbers…", "tool bar button; keep it short"));
     const QString tip = tr("Search the carrier's available numbers and buy them for this "
                            "workspace");
     m_buy->setToolTip(tip);

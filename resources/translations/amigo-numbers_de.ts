@@ -689,7 +689,7 @@
         <translation>Arbeitsbereich:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 (%2)</source>
         <comment>country name (ISO code)</comment>
         <translation>%1 (%2)</translation>
@@ -1013,7 +1013,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/detailspanel.cpp" line="+20"/>
+        <location filename="../../ui/detailspanel.cpp" line="+21"/>
         <source>Select a number to see its details.</source>
         <translation>Wählen Sie eine Nummer aus, um ihre Details zu sehen.</translation>
     </message>
@@ -1029,12 +1029,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Number details</source>
         <translation>Nummerndetails</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Copy the number as +CountryNumber, for other systems</source>
         <translation>Die Nummer als +LandNummer kopieren, für andere Systeme</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>Anbieter-SID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1124,22 +1124,18 @@
         <translation>Kanal-Telefon-ID</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
+        <source>None</source>
+        <comment>a field of the number without a value</comment>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>None</source>
-        <translation>Keiner</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The agent leaves the call after the transfer.</source>
         <translation>Der Agent verlässt den Anruf nach dem Weiterverbinden.</translation>
     </message>
@@ -1163,7 +1159,7 @@
         <translation>Weiterleitung a&amp;ktiviert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Disconnect the agent after transferring (recommended)</source>
         <translation>Agent nach dem Weiterverbinden &amp;trennen (empfohlen)</translation>
     </message>
@@ -1198,7 +1194,7 @@
         <translation>Weiterleitungsziel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Now:</source>
         <translation>Derzeit:</translation>
     </message>
@@ -1218,7 +1214,7 @@
         <translation>Das ist die Nummer selbst: Eine Nummer kann nicht an sich selbst weiterleiten. Geben Sie eine andere Nummer ein.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>⚠ Calls would go round in a loop: %1. Change the forwarding of the other number first, or pick another target.</source>
         <translation>⚠ Anrufe würden im Kreis laufen: %1. Ändern Sie zuerst die Weiterleitung der anderen Nummer oder wählen Sie ein anderes Ziel.</translation>
     </message>
@@ -1233,7 +1229,7 @@
         <translation>Anrufe würden weitergehen: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>A number cannot forward to itself.</source>
         <translation>Eine Nummer kann nicht an sich selbst weiterleiten.</translation>
     </message>
@@ -1459,12 +1455,12 @@
         <translation>Rufnummern</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1492,6 +1488,12 @@
         <location line="+2"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <comment>tool bar button; keep it short</comment>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1642,7 +1644,7 @@
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowstate.cpp" line="+116"/>
+        <location filename="../../ui/mainwindowstate.cpp" line="+117"/>
         <location line="+12"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
@@ -1657,7 +1659,7 @@
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <location line="+10"/>
         <source>Export Numbers</source>
         <translation>Nummern exportieren</translation>
@@ -1943,6 +1945,18 @@
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit details…</source>
+        <comment>tool bar button; keep it short</comment>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call forwarding…</source>
+        <comment>tool bar button; keep it short</comment>
+        <translation>Weiterleitung…</translation>
+    </message>
 </context>
 <context>
     <name>NumberText</name>
@@ -2101,12 +2115,12 @@
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../../ui/phonenumberedit.cpp" line="+31"/>
+        <location filename="../../ui/phonenumberedit.cpp" line="+40"/>
         <source>+1 201 555 0123, or a national number</source>
         <translation>+49 30 1234567 oder eine nationale Nummer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Phone number</source>
         <translation>Rufnummer</translation>
     </message>
@@ -2126,12 +2140,12 @@
         <translation>%1: Erläuterung</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Type the number with + and the country code.</source>
         <translation>Geben Sie die Nummer mit + und Ländervorwahl ein.</translation>
     </message>
@@ -2146,22 +2160,22 @@
         <translation>✗ Nicht verwendbar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>⚠ Possible, not confirmed: %1</source>
         <translation>⚠ Möglich, nicht bestätigt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>✓ Valid: %1</source>
         <translation>✓ Gültig: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Will be saved as %1 · national %2</source>
         <translation>Wird gespeichert als %1 · national %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Use %1 (%2)</source>
         <translation>%1 verwenden (%2)</translation>
     </message>
@@ -2571,7 +2585,13 @@
         <translation>Nummern ka&amp;ufen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Buy Numbers…</source>
+        <comment>tool bar button; keep it short</comment>
+        <translation>Kaufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search the carrier&apos;s available numbers and buy them for this workspace</source>
         <translation>Die verfügbaren Nummern des Anbieters durchsuchen und für diesen Arbeitsbereich kaufen</translation>
     </message>
@@ -2898,7 +2918,7 @@
         <translation>Agent in der &amp;Leitung lassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A&amp;pply to the bought numbers</source>
         <translation>Auf die gekauften Nummern anwen&amp;den</translation>
     </message>
@@ -2919,17 +2939,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Without the list of services you can only leave the numbers unrouted for now.</source>
         <translation>Ohne die Liste der Dienste können Sie die Nummern vorerst nur ohne Routing lassen.</translation>
     </message>
@@ -2955,7 +2975,7 @@
         <translation>Weiterleitungsziel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Forward &amp;to:</source>
         <translation>Weiterleiten a&amp;n:</translation>
     </message>
@@ -2965,7 +2985,7 @@
         <translation>Wenn der Agent einen Anrufer weiterverbindet, geht der Anruf an diese Nummer. Das gilt für jede neue Nummer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Loading the workspace&apos;s services…</source>
         <translation>Dienste des Arbeitsbereichs werden geladen…</translation>
     </message>
@@ -2985,17 +3005,22 @@
         <translation>Eingangsdienst für %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Type the number to forward to, or untick call forwarding.</source>
         <translation>Geben Sie die Nummer ein, an die weitergeleitet werden soll, oder entfernen Sie das Häkchen bei der Rufweiterleitung.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>A number cannot forward to itself: %1 is one of the new numbers.</source>
         <translation>Eine Nummer kann nicht an sich selbst weiterleiten: %1 ist eine der neuen Nummern.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Correct the number to forward to, or untick call forwarding.</source>
+        <translation>Korrigieren Sie die Nummer, an die weitergeleitet werden soll, oder entfernen Sie das Häkchen bei der Rufweiterleitung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
@@ -3015,7 +3040,7 @@
         <translation>Wählen Sie einen Dienst für %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Routing applied:</source>
         <translation>Routing angewendet:</translation>
     </message>
@@ -3459,7 +3484,7 @@
 <context>
     <name>RegisterNumberDialog</name>
     <message>
-        <location filename="../../ui/registernumberdialog.cpp" line="+39"/>
+        <location filename="../../ui/registernumberdialog.cpp" line="+38"/>
         <source>&amp;Inbound calls</source>
         <translation>Ein&amp;gehende Anrufe</translation>
     </message>
@@ -3474,7 +3499,7 @@
         <translation>Anrufe &amp;weiterleiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Disconnect the agent after transferring (recommended)</source>
         <translation>Agent nach dem Weiterverbinden &amp;trennen (empfohlen)</translation>
     </message>
@@ -3534,12 +3559,12 @@
         <translation>Weiterleitungsziel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+103"/>
         <source>A number cannot forward to itself.</source>
         <translation>Eine Nummer kann nicht an sich selbst weiterleiten.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-73"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>

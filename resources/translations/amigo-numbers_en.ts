@@ -72,7 +72,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+326"/>
+        <location filename="../../ui/mainwindow.cpp" line="+327"/>
         <source>Waiting for the server&apos;s rate limit (%n s)…</source>
         <translation>
             <numerusform>Waiting for the server&apos;s rate limit (%n s)…</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowstate.cpp" line="+117"/>
+        <location filename="../../ui/mainwindowstate.cpp" line="+118"/>
         <location line="+12"/>
         <source>Numbers copied: %n</source>
         <translation>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+116"/>
         <source>Saved to %1 (numbers: %n)%2</source>
         <translation>
             <numerusform>Saved to %1 (%n number)%2</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>PurchaseActions</name>
     <message numerus="yes">
-        <location filename="../../ui/purchaseactions.cpp" line="+88"/>
+        <location filename="../../ui/purchaseactions.cpp" line="+90"/>
         <source>%n of the new numbers are hidden by the search or status filter.</source>
         <translation>
             <numerusform>%n of the new numbers is hidden by the search or status filter.</numerusform>

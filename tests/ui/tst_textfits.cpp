@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -26,6 +27,7 @@ class tst_TextFits : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -49,6 +51,15 @@ void tst_TextFits::languages()
 
     QTest::newRow("English") << u"en"_s;
     QTest::newRow("German") << u"de"_s;
+}
+
+void tst_TextFits::initTestCase()
+{
+    // The embedded icon theme, as the app uses it where the desktop has none: tool bar buttons
+    // are as wide as their icon and text together.
+    QIcon::setThemeSearchPaths(QIcon::themeSearchPaths() << u":/icons"_s);
+    QIcon::setThemeName(u"amigo-light"_s);
+    QVERIFY(!QIcon::fromTheme(u"list-add"_s).isNull());
 }
 
 void tst_TextFits::init()
