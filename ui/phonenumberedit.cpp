@@ -51,28 +51,36 @@ PhoneNumberEdit::PhoneNumberEdit(QWidget *parent)
     m_useAlternative->hide();
 
     // The preview keeps its height while a number is typed, so that the fields below it stay
-    // where they are: a line for the saved forms, two for the explanation, and the room of the
-    // button that offers another reading.
+    // where they are: the check result has a line of its own, and what follows it (the saved
+    // forms, the explanation, the button offering another reading) shares room for three lines
+    // and the button, packed at the top.
     const int line = previewLineHeight(font());
     m_state->setMinimumHeight(line);
-    m_forms->setMinimumHeight(line);
-    m_explanation->setMinimumHeight(2 * line);
-    m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    QSizePolicy alternativePolicy = m_useAlternative->sizePolicy();
-    alternativePolicy.setRetainSizeWhenHidden(true);
-    m_useAlternative->setSizePolicy(alternativePolicy);
+    auto *details = new QWidget(this);
+    m_forms->setParent(details);
+    m_explanation->setParent(details);
+    m_useAlternative->setParent(details);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(2);
+    detailsLayout->addWidget(m_forms);
+    detailsLayout->addWidget(m_explanation);
+    auto *alternativeRow = new QHBoxLayout;
+    alternativeRow->addWidget(m_useAlternative);
+    alternativeRow->addStretch(1);
+    detailsLayout->addLayout(alternativeRow);
+    detailsLayout->addStretch(1);
+    // Never taller than that room or its text: spare height of a dialog goes elsewhere.
+    details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    details->setMinimumHeight(
+            3 * line + m_useAlternative->sizeHint().height() + 3 * detailsLayout->spacing());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_edit);
     layout->addWidget(m_state);
-    layout->addWidget(m_forms);
-    layout->addWidget(m_explanation);
-    auto *alternativeRow = new QHBoxLayout;
-    alternativeRow->addWidget(m_useAlternative);
-    alternativeRow->addStretch(1);
-    layout->addLayout(alternativeRow);
+    layout->addWidget(details);
 
     setFocusProxy(m_edit);
     setFieldName(tr("Phone number"));
@@ -189,8 +197,10 @@ void PhoneNumberEdit::showPreview()
     } else {
         m_forms->clear();
     }
+    m_forms->setVisible(!m_forms->text().isEmpty());
 
     m_explanation->setText(refused ? m_refusal : PhoneNumberInput::explanation(number));
+    m_explanation->setVisible(!m_explanation->text().isEmpty());
 
     if (number.alternative) {
         m_useAlternative->setText(tr("Use %1 (%2)")

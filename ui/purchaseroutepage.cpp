@@ -146,8 +146,10 @@ QWidget *PurchaseRoutePage::createForwarding()
 
     auto *targetLabel = new QLabel(tr("Forward &to:"), m_forwardingBox);
     targetLabel->setBuddy(m_forwardTo->lineEdit());
+    // Beside the line the number is typed in, not in the middle of the check result under it.
+    targetLabel->setMinimumHeight(m_forwardTo->lineEdit()->sizeHint().height());
     auto *targetRow = new QHBoxLayout;
-    targetRow->addWidget(targetLabel);
+    targetRow->addWidget(targetLabel, 0, Qt::AlignTop);
     targetRow->addWidget(m_forwardTo, 1);
     auto *layout = new QVBoxLayout(m_forwardingBox);
     layout->addWidget(new QLabel(tr("When the agent transfers a caller, the call goes to this "
