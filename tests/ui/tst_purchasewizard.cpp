@@ -64,7 +64,6 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
     wizard->show();
 
     m_env.provisionOnFirstPage(wizard.get());
-    wizard->grab().save(u"/tmp/w/p1.png"_s);
     wizard->next();
     QCOMPARE(wizard->currentId(), int(PurchaseWizard::SearchPageId));
     QVERIFY(!wizard->currentPage()->isComplete());
@@ -74,7 +73,6 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
     m_env.pickResultRows(wizard.get(), {0});
     m_env.searchAreaCode(wizard.get(), u"212"_s);
     m_env.pickResultRows(wizard.get(), {0});
-    wizard->grab().save(u"/tmp/w/p2.png"_s);
 
     PurchaseBasket *basket = wizard->basket();
     QCOMPARE(basket->size(), 2);
@@ -87,11 +85,9 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
     const QString second = basket->item(1).number.phoneNumber;
 
     wizard->next();
-    wizard->grab().save(u"/tmp/w/p3.png"_s);
     wizard->back();
     m_env.confirmAndBuy(wizard.get());
     QTRY_VERIFY(wizard->currentPage()->isComplete());
-    wizard->grab().save(u"/tmp/w/p4.png"_s);
     QCOMPARE(basket->countIn(State::Bought), 2);
     QCOMPARE(purchased.size(), 2);
     QCOMPARE(m_env.purchaseRequestCount(), 2);
@@ -123,7 +119,6 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
     wizard->findChild<QPushButton *>(u"applyRoutingButton"_s)->click();
     QTRY_VERIFY(wizard->currentPage()->isComplete());
     QCOMPARE(updated.size(), 4); // service and forwarding, for each number
-    wizard->grab().save(u"/tmp/w/p5.png"_s);
 
     for (const QString &e164 : {first, second}) {
         const auto stored = m_env.findInWorkspace(e164);
@@ -136,7 +131,6 @@ void tst_PurchaseWizard::provisionThenBuyFromTwoSearchesAndRoute()
 
     wizard->next();
     QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
-    wizard->grab().save(u"/tmp/w/p6.png"_s);
     const QString summary = wizard->findChild<QLabel *>(u"doneSummary"_s)->text();
     QVERIFY2(
             summary.contains(PhoneNumberFormat::present(first).international), qPrintable(summary));
@@ -208,7 +202,6 @@ void tst_PurchaseWizard::emptySearchExplainsWhy()
     auto *page = qobject_cast<PurchaseSearchPage *>(wizard->currentPage());
     QCOMPARE(page->results()->receivedCount(), received);
     QCOMPARE(page->results()->rowCount(), 0);
-    wizard->grab().save(u"/tmp/w/p8.png"_s);
 
     auto *explanation = wizard->findChild<QLabel *>(u"emptyExplanation"_s);
     QVERIFY(explanation->isVisible());
@@ -269,7 +262,6 @@ void tst_PurchaseWizard::takenNumberInTheMiddleOfTheBasket()
     QCOMPARE(basket->item(0).state, State::Bought);
     QCOMPARE(basket->item(1).state, State::Taken);
     QCOMPARE(basket->item(2).state, State::Bought);
-    wizard->grab().save(u"/tmp/w/p7.png"_s);
     QCOMPARE(purchased.size(), 2);
     QCOMPARE(m_env.purchaseRequestCount(), expectedPurchaseRequests);
     QCOMPARE(m_env.findInWorkspace(middle)->displayName, u"Registered elsewhere"_s);
@@ -400,7 +392,6 @@ void tst_PurchaseWizard::viewerKeyIsRefusedOnTheFirstPage()
     QTRY_VERIFY2(status->text().contains(u"admin key"_s), qPrintable(status->text()));
     QVERIFY(!wizard->currentPage()->isComplete());
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    wizard->grab().save(u"/tmp/w/p9.png"_s);
     QCOMPARE(m_env.purchaseRequestCount(), 0);
 }
 
