@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace {
 
 // A cursor over the body's bytes; every step fails (returns false) rather than guess.
@@ -41,20 +43,28 @@ public:
         if (m_at >= m_text.size() || m_text[m_at] != '"')
             return false;
         const qsizetype start = m_at++;
-        bool sawEscape = false;
-        while (m_at < m_text.size()) {
-            const char c = m_text[m_at++];
-            if (c == '\\') {
-                sawEscape = true;
-                ++m_at;
-            } else if (c == '"') {
-                *raw = m_text.sliced(start, m_at - start);
-                if (escaped)
-                    *escaped = sawEscape;
-                return true;
+        // Most of a page is string bytes: a quote is looked for with memchr, then it ends the
+        // string unless an odd number of backslashes stands right before it.
+        const char *const data = m_text.data();
+        for (;;) {
+            const auto *quote = static_cast<const char *>(
+                    std::memchr(data + m_at, '"', size_t(m_text.size() - m_at)));
+            if (!quote) {
+                m_at = m_text.size();
+                return false;
             }
+            const qsizetype at = quote - data;
+            qsizetype backslashes = 0;
+            while (at - backslashes - 1 > start && data[at - backslashes - 1] == '\\')
+                ++backslashes;
+            m_at = at + 1;
+            if (backslashes % 2 == 0)
+                break;
         }
-        return false;
+        *raw = m_text.sliced(start, m_at - start);
+        if (escaped)
+            *escaped = raw->contains('\\');
+        return true;
     }
 
     // Any value, returned as its raw text; nested containers are matched bracket for bracket.

@@ -55,6 +55,10 @@ void tst_PageEnvelope::readsWhatTheFullDecodeReads_data()
                     + R"(],"has_more":true,"continuation_token":20})");
     row("brackets inside a string",
             R"({"items":[)" + item(R"(}]{[\\)") + R"(],"has_more":true,"continuation_token":20})");
+    // Whether a quote ends a string depends on how many backslashes stand before it.
+    row("escaped backslashes before quotes",
+            R"({"items":[)" + item(R"(a\\\"],\\)") + ',' + item(R"(\\\\)")
+                    + R"(],"has_more":true,"continuation_token":"t\\"})");
     row("unknown fields",
             R"({"next":{"a":[1,{"b":"]"}]},"items":[)" + item()
                     + R"(],"has_more":true,"continuation_token":20.0,"extra":[]})");
