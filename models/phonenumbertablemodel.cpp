@@ -20,9 +20,6 @@ PhoneNumberTableModel::PhoneNumberTableModel(ApiClient *client, QObject *parent)
     NumberPresentationCache::warmUp();
     m_ownDecodingThread.setMaxThreadCount(1);
     m_ownDecodingThread.setObjectName(u"amigo-page-decoding"_s);
-    // Decoding takes what CPU time is left over: the GUI thread and the network must not wait
-    // for it, and it is never more than a few pages behind them.
-    m_ownDecodingThread.setThreadPriority(QThread::IdlePriority);
     m_loadAllWait.setSingleShot(true);
     connect(&m_loadAllWait, &QTimer::timeout, this, &PhoneNumberTableModel::continueLoadAll);
     m_flushTimer.setSingleShot(true);
