@@ -104,7 +104,7 @@ bool isRequestIdToken(QByteArrayView id)
 // them, the sandbox takes 64 KiB in all.
 bool headerFieldsTooLarge(const QHttpServerRequest &request)
 {
-    constexpr qsizetype maxHeaderBytes = 64 * 1024;
+    constexpr qsizetype maxHeaderBytes = qsizetype(64) * 1024;
     const auto headers = request.headers();
     qsizetype total = 0;
     for (const auto &[name, value] : headers)
