@@ -2,6 +2,7 @@
 
 #include "codec.h"
 #include "httperror.h"
+#include "pageenvelope.h"
 #include "ratelimit.h"
 #include "retrypolicy.h"
 
@@ -111,6 +112,18 @@ QStringList decodeApiResponses(QByteArrayView data)
     const QByteArray body = data.toByteArray();
     checkErrorBody(body, &violations);
     checkHeaders(body, &violations);
+
+    // The quick look at a list page's paging fields may answer nothing, but never differently
+    // from the full decode.
+    const std::optional<PageEnvelope> envelope = PageEnvelope::peek(body);
+    if (envelope) {
+        const Result<PhoneNumberPage> page = Codec::decodePhoneNumberPageBody(body);
+        if (page
+                && !envelope->sameAs(page.value().hasMore, page.value().continuationToken,
+                        page.value().total, page.value().items.size())) {
+            violations.append(u"PageEnvelope::peek() reads a page differently from its decode"_s);
+        }
+    }
 
     const Result<QJsonValue> parsed = Codec::parseBody(body);
     if (!parsed) {
