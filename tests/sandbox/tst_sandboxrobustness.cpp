@@ -242,6 +242,26 @@ void SandboxRobustnessTest::answersOnTheSocket_data()
     QTest::newRow("not HTTP") << QByteArray("hello\r\n\r\n") << badRequest << malformed;
     QTest::newRow("no HTTP version")
             << QByteArray("GET /v1/auth/me\r\n\r\n") << badRequest << malformed;
+    // No "Connection: close": the sandbox has to close by itself, as it cannot tell where the
+    // body ends. A complete request in the body must not be answered.
+    auto withLength = [](const QByteArray &lengths, const QByteArray &body) -> QByteArray {
+        return "POST /v1/auth/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                + SandboxFixture::ownerKey.toUtf8() + "\r\n" + lengths + "\r\n" + body;
+    };
+    const QString badLength = u"Malformed Content-Length"_s;
+    const QByteArray smuggled = "GET /v1/auth/me HTTP/1.1\r\nHost: x\r\n\r\n";
+    QTest::newRow("negative content length")
+            << withLength("Content-Length: -5\r\n", "hello") << badRequest << badLength;
+    QTest::newRow("content length not a number")
+            << withLength("Content-Length: abc\r\n", smuggled) << badRequest << badLength;
+    QTest::newRow("content length with a sign")
+            << withLength("Content-Length: +2\r\n", "{}") << badRequest << badLength;
+    QTest::newRow("content length past 2^63")
+            << withLength("Content-Length: 9223372036854775808\r\n", smuggled) << badRequest
+            << badLength;
+    QTest::newRow("two different content lengths")
+            << withLength("Content-Length: 2\r\nContent-Length: 5\r\n", "{}") << badRequest
+            << badLength;
     QTest::newRow("binary noise and a line end")
             << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 15) << badRequest
             << malformed;
@@ -265,6 +285,7 @@ void SandboxRobustnessTest::answersOnTheSocket()
     answer += socket.readAll();
 
     QCOMPARE(answer.left(answer.indexOf("\r\n")), statusLine);
+    QCOMPARE(answer.count("HTTP/1.1 "), 1);
     QVERIFY(answer.contains("\r\nx-request-id: "));
     const qsizetype bodyStart = answer.indexOf("\r\n\r\n") + 4;
     const auto object = QJsonDocument::fromJson(answer.sliced(bodyStart)).object();
