@@ -75,7 +75,10 @@ ApiResponse Api::searchAvailableNumbers(const Call &call)
 {
     const auto &query = call.request.query;
     ValidationErrors errors;
-    const qint64 requested = queryInteger(query, u"limit"_s, &errors).value_or(10);
+    // Only a limit that is no integer is a 422: the contract bounds neither it nor country, so a
+    // limit below 1 or a country the carrier does not serve finds nothing, as FastAPI would let
+    // them through to the carrier.
+    const qint64 requested = querySearchLimit(query, &errors);
     const int limit = int(qBound(qint64(-1), requested, qint64(1000)));
     if (!errors.isEmpty())
         return ApiResponse::validation(errors);

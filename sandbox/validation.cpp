@@ -3,6 +3,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -261,6 +262,17 @@ int queryLimit(const QueryParameters &query, ValidationErrors *errors)
         return defaultLimit;
     }
     return int(*value);
+}
+
+qint64 querySearchLimit(const QueryParameters &query, ValidationErrors *errors)
+{
+    constexpr qint64 defaultLimit = 10;
+    const auto text = query.value(u"limit"_s);
+    if (text && isIntegerText(*text) && !parseInteger(*text)) {
+        return text->trimmed().startsWith(u'-') ? std::numeric_limits<qint64>::min()
+                                                : std::numeric_limits<qint64>::max();
+    }
+    return queryInteger(query, u"limit"_s, errors).value_or(defaultLimit);
 }
 
 qint64 queryContinuationToken(const QueryParameters &query, ValidationErrors *errors)

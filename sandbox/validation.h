@@ -50,6 +50,9 @@ std::optional<QString> canonicalUuid(const QString &text, QString *error);
 // Path and query checks; each adds its errors and returns the value to use.
 QString pathUuid(const QString &text, const QString &name, ValidationErrors *errors);
 int queryLimit(const QueryParameters &query, ValidationErrors *errors);
+// The carrier search's limit. The contract declares no bounds, so any integer passes, and one
+// beyond qint64 (still an integer to pydantic) saturates.
+qint64 querySearchLimit(const QueryParameters &query, ValidationErrors *errors);
 qint64 queryContinuationToken(const QueryParameters &query, ValidationErrors *errors);
 // Whether continuation_token is an integer that the sandbox never hands out: negative, or beyond
 // 2^53 - 1. A list endpoint refuses it with 400 after the 422 checks.
