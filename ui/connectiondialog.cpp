@@ -155,7 +155,8 @@ void ConnectionDialog::fillCountries()
                 country.code);
 }
 
-void ConnectionDialog::setProfile(const ConnectionProfile &profile, const QString &storedKey)
+void ConnectionDialog::setProfile(
+        const ConnectionProfile &profile, const QString &storedKey, KeyStorage storage)
 {
     m_tester->cancel();
     m_profile = profile;
@@ -165,15 +166,17 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile, const QStrin
     m_name->setText(profile.name);
     m_baseUrl->setText(profile.baseUrl.toString());
     m_apiKey->clear();
-    m_apiKey->setPlaceholderText(storedKey.isEmpty()
-                    ? tr("Paste the API key")
-                    : tr("Saved in the keychain; type a new key to replace it"));
+    if (storedKey.isEmpty())
+        m_apiKey->setPlaceholderText(tr("Paste the API key"));
+    else if (storage == KeyStorage::SessionOnly)
+        m_apiKey->setPlaceholderText(
+                tr("Not in the keychain: kept only until Amigo Numbers quits; type a new key to "
+                   "replace it"));
+    else
+        m_apiKey->setPlaceholderText(tr("Saved in the keychain; type a new key to replace it"));
     const int country = m_country->findData(profile.defaultCountry);
     m_country->setCurrentIndex(country >= 0 ? country : m_country->findData(u"US"_s));
-    m_workspace->setText(profile.workspaceId.isEmpty()
-                    ? tr("Found from the key by “Test connection”")
-                    : tr("%1 (%2)", "workspace name (id)")
-                              .arg(profile.workspaceLabel(), profile.workspaceId));
+    showWorkspace(profile.workspaceId, profile.workspaceName);
     setWindowTitle(
             profile.id.isEmpty() ? tr("New Connection") : tr("Connection “%1”").arg(profile.name));
     showResult({}, {});
@@ -218,6 +221,17 @@ void ConnectionDialog::onInputChanged()
     m_saveAfterTest = false;
     m_test->setEnabled(true);
     showResult({}, {});
+    showWorkspace({}, {});
+}
+
+void ConnectionDialog::showWorkspace(const QString &id, const QString &name)
+{
+    if (id.isEmpty())
+        m_workspace->setText(tr("Found from the key by “Test connection”"));
+    else if (name.isEmpty())
+        m_workspace->setText(id);
+    else
+        m_workspace->setText(tr("%1 (%2)", "workspace name (id)").arg(name, id));
 }
 
 void ConnectionDialog::testConnection()
@@ -243,12 +257,8 @@ void ConnectionDialog::onTestFinished(const ConnectionCheck &check)
     else
         showResult(u"dialog-error"_s, text);
 
-    if (check.succeeded() && check.auth) {
-        const QString name = check.workspace ? check.workspace->name : QString();
-        m_workspace->setText(name.isEmpty()
-                        ? check.auth->workspaceId
-                        : tr("%1 (%2)", "workspace name (id)").arg(name, check.auth->workspaceId));
-    }
+    if (check.succeeded() && check.auth)
+        showWorkspace(check.auth->workspaceId, check.workspace ? check.workspace->name : QString());
 
     const bool save = std::exchange(m_saveAfterTest, false);
     if (save && check.succeeded())

@@ -22,12 +22,19 @@ class ConnectionDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Where the stored key of an edited profile is kept.
+    enum class KeyStorage {
+        Keychain,
+        SessionOnly, // only in memory, until the app quits: the keychain could not take it
+    };
+
     explicit ConnectionDialog(QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
     // Edits `profile`. `storedKey` is the key saved for it (empty when none could be read); it
-    // is used for tests until a new key is typed, and never shown.
-    void setProfile(const ConnectionProfile &profile, const QString &storedKey = {});
+    // is used for tests until a new key is typed, and never shown. `storage` says where it is.
+    void setProfile(const ConnectionProfile &profile, const QString &storedKey = {},
+            KeyStorage storage = KeyStorage::Keychain);
     // Names of the other profiles, which this one must not repeat.
     void setTakenNames(const QStringList &names);
 
@@ -49,6 +56,8 @@ private:
     void fillCountries();
     void onInputChanged();
     void onTestFinished(const ConnectionCheck &check);
+    // The workspace line: the hint to test when `id` is empty.
+    void showWorkspace(const QString &id, const QString &name);
     void showResult(const QString &iconName, const QString &text);
     bool checkName();
     QString effectiveKey() const;

@@ -21,6 +21,7 @@ using namespace Qt::StringLiterals;
 using Outcome = ConnectionCheck::Outcome;
 
 Q_DECLARE_METATYPE(ConnectionCheck::Outcome)
+Q_DECLARE_METATYPE(ConnectionDialog::KeyStorage)
 
 static const QString goodKey = u"sandbox-key-0123456789"_s;
 
@@ -43,6 +44,10 @@ private Q_SLOTS:
     void missingKeyIsAskedFor();
     void storedKeyIsUsedUntilANewOneIsTyped();
     void editingTheKeyDiscardsTheLastTest();
+    void keyPlaceholderSaysWhereTheKeyIs_data();
+    void keyPlaceholderSaysWhereTheKeyIs();
+    void editingForgetsTheWorkspaceOfTheLastTest_data();
+    void editingForgetsTheWorkspaceOfTheLastTest();
     void serverAnswersAreExplained_data();
     void serverAnswersAreExplained();
     void untrustedCertificateIsReported();
@@ -208,6 +213,82 @@ void TestConnectionDialog::editingTheKeyDiscardsTheLastTest()
     QTest::keyClick(edit("apiKeyEdit"), Qt::Key_X);
     QVERIFY(!m_dialog->lastCheck());
     QVERIFY(result()->text().isEmpty());
+}
+
+void TestConnectionDialog::keyPlaceholderSaysWhereTheKeyIs_data()
+{
+    QTest::addColumn<QString>("storedKey");
+    QTest::addColumn<ConnectionDialog::KeyStorage>("storage");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("unexpected");
+
+    QTest::newRow("in the keychain")
+            << goodKey << ConnectionDialog::KeyStorage::Keychain << u"keychain"_s << u"quits"_s;
+    QTest::newRow("kept for the session because storing failed")
+            << goodKey << ConnectionDialog::KeyStorage::SessionOnly
+            << u"until Amigo Numbers quits"_s << u"Saved in the keychain"_s;
+    QTest::newRow("no key at all") << QString() << ConnectionDialog::KeyStorage::SessionOnly
+                                   << u"Paste"_s << u"keychain"_s;
+}
+
+void TestConnectionDialog::keyPlaceholderSaysWhereTheKeyIs()
+{
+    QFETCH(QString, storedKey);
+    QFETCH(ConnectionDialog::KeyStorage, storage);
+    QFETCH(QString, expected);
+    QFETCH(QString, unexpected);
+
+    ConnectionProfile profile;
+    profile.id = u"a1b2"_s;
+    profile.name = u"Training"_s;
+    profile.baseUrl = m_sandbox->baseUrl();
+    profile.workspaceId = m_sandbox->workspaceId();
+    m_dialog->setProfile(profile, storedKey, storage);
+
+    const QString placeholder = edit("apiKeyEdit")->placeholderText();
+    QVERIFY2(placeholder.contains(expected), qPrintable(placeholder));
+    QVERIFY2(!placeholder.contains(unexpected), qPrintable(placeholder));
+}
+
+void TestConnectionDialog::editingForgetsTheWorkspaceOfTheLastTest_data()
+{
+    QTest::addColumn<QByteArray>("field");
+
+    QTest::newRow("key changed") << "apiKeyEdit"_ba;
+    QTest::newRow("address changed") << "baseUrlEdit"_ba;
+}
+
+void TestConnectionDialog::editingForgetsTheWorkspaceOfTheLastTest()
+{
+    QFETCH(QByteArray, field);
+
+    edit("nameEdit")->setText(u"Training"_s);
+    const ConnectionCheck check = runTest(m_sandbox->baseUrl().toString(), goodKey);
+    QCOMPARE(check.outcome, Outcome::Connected);
+    auto *workspace = m_dialog->findChild<QLabel *>(u"workspaceLabel"_s);
+    QVERIFY2(workspace->text().contains(m_sandbox->workspaceId()), qPrintable(workspace->text()));
+
+    // Typed, as a person does: the workspace of the earlier test no longer applies.
+    QLineEdit *changed = edit(field.constData());
+    changed->setFocus();
+    changed->end(false);
+    QTest::keyClicks(changed, u"9"_s);
+    QVERIFY2(!workspace->text().contains(m_sandbox->workspaceId()), qPrintable(workspace->text()));
+    QVERIFY2(!workspace->text().contains(check.workspace->name), qPrintable(workspace->text()));
+
+    // The new address or key fails its test: still no workspace, and Save stays refused.
+    QSignalSpy finished(m_dialog->tester(), &ConnectionTester::finished);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.first().first().value<ConnectionCheck>().succeeded());
+    QVERIFY2(!workspace->text().contains(m_sandbox->workspaceId()), qPrintable(workspace->text()));
+
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    finished.clear();
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(accepted.size(), 0);
+    QVERIFY(m_dialog->isVisible());
 }
 
 void TestConnectionDialog::serverAnswersAreExplained_data()
