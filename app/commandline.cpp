@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -139,7 +140,21 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             printLine(stderr,
                     QCoreApplication::translate("main", "--base-url needs --workspace as well."));
             result.exitCode = 2;
+            return result;
         }
+        // Every workspace id of the Platform API is a UUID: anything else can only fail later,
+        // with a less helpful 404 or 422 from the server.
+        const QString id = options.workspaceId.trimmed();
+        if (id.size() != 36 || QUuid::fromString(id).isNull()) {
+            printLine(stderr,
+                    QCoreApplication::translate("main",
+                            "--workspace needs a workspace id, a UUID such as "
+                            "123e4567-e89b-12d3-a456-426614174000, not “%1”.")
+                            .arg(options.workspaceId));
+            result.exitCode = 2;
+            return result;
+        }
+        options.workspaceId = id;
     }
     return result;
 }
