@@ -87,27 +87,30 @@ void ConnectionMenu::rebuild()
 
 void ConnectionMenu::newProfile()
 {
-    openDialog({}, {}, {});
+    openDialog({}, {});
 }
 
 void ConnectionMenu::editProfile(const ConnectionProfile &profile)
 {
     m_session->profiles()->loadKey(
             profile, this, [this, profile](const ConnectionProfiles::KeyOutcome &key) {
-                openDialog(profile, key.key, key.message);
+                openDialog(profile, key);
             });
 }
 
 void ConnectionMenu::openDialog(
-        const ConnectionProfile &profile, const QString &storedKey, const QString &problem)
+        const ConnectionProfile &profile, const ConnectionProfiles::KeyOutcome &key)
 {
     if (!m_window)
         return;
 
     auto *dialog = new ConnectionDialog(m_session->network(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!profile.id.isEmpty())
-        dialog->setProfile(profile, storedKey);
+    if (!profile.id.isEmpty()) {
+        dialog->setProfile(profile, key.key,
+                key.sessionOnly ? ConnectionDialog::KeyStorage::SessionOnly
+                                : ConnectionDialog::KeyStorage::Keychain);
+    }
     QStringList taken;
     const QList<ConnectionProfile> profiles = m_session->profiles()->store().profiles();
     for (const ConnectionProfile &other : profiles) {
@@ -115,24 +118,11 @@ void ConnectionMenu::openDialog(
             taken.append(other.name);
     }
     dialog->setTakenNames(taken);
-    if (!problem.isEmpty())
+    if (!key.message.isEmpty())
         dialog->setWindowTitle(dialog->windowTitle() + u" — "_s + tr("key needed"));
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { saveFromDialog(dialog->profile(), dialog->newApiKey()); });
+    connect(dialog, &QDialog::accepted, m_session,
+            [this, dialog] { m_session->saveAndOpen(dialog->profile(), dialog->newApiKey()); });
     dialog->open();
-}
-
-void ConnectionMenu::saveFromDialog(
-        const ConnectionProfile &profile, const std::optional<QString> &key)
-{
-    m_session->profiles()->save(
-            profile, key, this, [this](const ConnectionProfiles::SaveOutcome &saved) {
-                rebuild();
-                m_session->openProfile(saved.profileId);
-                if (!saved.keyInKeychain && m_session->window())
-                    m_session->window()->banner()->showMessage(
-                            MessageBanner::Level::Warning, saved.message);
-            });
 }
 
 void ConnectionMenu::removeCurrentProfile()

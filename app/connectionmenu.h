@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "connectionprofiles.h"
 #include "mainwindow.h"
 
 #include <QObject>
@@ -26,12 +27,11 @@ public:
     // Opens the dialog for `profile` with its stored key (when it can be read) for testing.
     void editProfile(const ConnectionProfile &profile);
     void removeCurrentProfile();
+    // Lists the profiles again, after one was added or renamed.
+    void rebuild();
 
 private:
-    void rebuild();
-    void openDialog(
-            const ConnectionProfile &profile, const QString &storedKey, const QString &problem);
-    void saveFromDialog(const ConnectionProfile &profile, const std::optional<QString> &key);
+    void openDialog(const ConnectionProfile &profile, const ConnectionProfiles::KeyOutcome &key);
 
     DesktopSession *m_session;
     QPointer<MainWindow> m_window;

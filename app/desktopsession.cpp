@@ -10,7 +10,10 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +70,7 @@ void DesktopSession::openProfile(const QString &id, bool remember)
     if (profile.isSandbox()) {
         QString error;
         if (!ensureSandbox(&error)) {
+            m_windowPending = false;
             Q_EMIT openFailed(tr("The local sandbox could not start: %1").arg(error));
             return;
         }
@@ -76,6 +80,7 @@ void DesktopSession::openProfile(const QString &id, bool remember)
     }
 
     qCInfo(lcApp) << "Opening connection profile" << profile.id;
+    m_windowPending = true;
     m_profiles->loadKey(profile, this,
             [this, profile, generation, remember](const ConnectionProfiles::KeyOutcome &key) {
                 // A later choice of profile wins over a keychain that was slow.
@@ -91,7 +96,22 @@ void DesktopSession::openProfile(const QString &id, bool remember)
             });
 }
 
-void DesktopSession::openDirect(const ConnectionSettings &settings)
+void DesktopSession::saveAndOpen(
+        const ConnectionProfile &profile, const std::optional<QString> &newKey)
+{
+    // What saving has to say (no keychain, the key kept for this session only) belongs in the
+    // window of the saved profile, which replaces the current one.
+    m_windowPending = true;
+    m_profiles->save(profile, newKey, this, [this](const ConnectionProfiles::SaveOutcome &saved) {
+        if (!saved.keyInKeychain)
+            showNotice(saved.message, false);
+        m_menu->rebuild();
+        openProfile(saved.profileId);
+    });
+}
+
+void DesktopSession::openDirect(
+        const ConnectionSettings &settings, const QString &rejectedKeyAdvice)
 {
     ++m_openGeneration;
     AppLog::addSecret(settings.apiKey);
@@ -100,29 +120,32 @@ void DesktopSession::openDirect(const ConnectionSettings &settings)
     profile.name = settings.baseUrl.host();
     profile.baseUrl = settings.baseUrl;
     profile.workspaceId = settings.workspaceId;
-    openWithSettings(profile, settings, false);
+    openWithSettings(profile, settings, false, rejectedKeyAdvice);
 }
 
 void DesktopSession::onKeyMissing(
         const ConnectionProfile &profile, const QString &message, bool offerEntry)
 {
     qCWarning(lcApp) << "No key for profile" << profile.id;
+    m_windowPending = false;
     if (m_headless) {
         Q_EMIT openFailed(message);
         return;
     }
-    if (!m_window) {
-        // Something must be on screen to say what happened: the sandbox is always there.
-        openProfile(ConnectionProfile::sandboxId(), false);
-    }
+    // Something must be on screen to say what happened: the sandbox is always there.
+    const bool openSandbox = !m_window;
+    m_windowPending = openSandbox;
     showNotice(tr("Could not open “%1”: %2").arg(profile.name, message), true);
+    if (openSandbox)
+        openProfile(ConnectionProfile::sandboxId(), false);
     if (offerEntry)
         m_menu->editProfile(profile);
 }
 
-void DesktopSession::openWithSettings(
-        const ConnectionProfile &profile, const ConnectionSettings &settings, bool remember)
+void DesktopSession::openWithSettings(const ConnectionProfile &profile,
+        const ConnectionSettings &settings, bool remember, const QString &rejectedKeyAdvice)
 {
+    m_windowPending = false;
     if (const std::optional<ApiError> invalid = ApiClient::validateSettings(settings)) {
         if (m_headless || !m_window) {
             Q_EMIT openFailed(invalid->message());
@@ -138,6 +161,7 @@ void DesktopSession::openWithSettings(
 
     m_profile = profile;
     auto *client = new ApiClient(m_network, settings);
+    client->setRejectedKeyAdvice(rejectedKeyAdvice);
     auto *window = new MainWindow(client);
     // The window owns its client; the model, created first, goes before it.
     client->setParent(window);
@@ -170,6 +194,7 @@ void DesktopSession::openWithSettings(
         window->show();
     }
     window->start(loadAll);
+    deliverNotices();
 
     if (remember && !m_headless)
         m_profiles->store().setCurrentProfileId(profile.id);
@@ -210,12 +235,33 @@ void DesktopSession::updateTitle()
 
 void DesktopSession::showNotice(const QString &message, bool isError)
 {
-    if (!m_window) {
-        qCWarning(lcApp).noquote() << message;
+    if (message.isEmpty())
         return;
+    if (!m_window)
+        qCWarning(lcApp).noquote() << message;
+    const bool repeated = std::any_of(m_pendingNotices.cbegin(), m_pendingNotices.cend(),
+            [&message](const Notice &notice) { return notice.message == message; });
+    if (!repeated)
+        m_pendingNotices.append({message, isError});
+    if (!m_windowPending)
+        deliverNotices();
+}
+
+void DesktopSession::deliverNotices()
+{
+    // Without a window yet, the notices wait for the first one.
+    if (!m_window || m_pendingNotices.isEmpty())
+        return;
+    QStringList messages;
+    bool isError = false;
+    for (const Notice &notice : std::as_const(m_pendingNotices)) {
+        messages.append(notice.message);
+        isError = isError || notice.isError;
     }
+    m_pendingNotices.clear();
     m_window->banner()->showMessage(
-            isError ? MessageBanner::Level::Error : MessageBanner::Level::Warning, message);
+            isError ? MessageBanner::Level::Error : MessageBanner::Level::Warning,
+            messages.join(u'\n'));
 }
 
 void DesktopSession::showAbout()

@@ -49,8 +49,11 @@ public:
     // window's banner (opening the sandbox if nothing is open yet, and offering to enter the key),
     // or through openFailed() when headless. `remember` makes it the profile of the next start.
     void openProfile(const QString &id, bool remember = true);
-    // For scripts: a connection given in full on the command line.
-    void openDirect(const ConnectionSettings &settings);
+    // For scripts: a connection given in full on the command line. `rejectedKeyAdvice` says
+    // where to check the key when the server rejects it.
+    void openDirect(const ConnectionSettings &settings, const QString &rejectedKeyAdvice = {});
+    // Saves a profile edited in the connection dialog and opens it.
+    void saveAndOpen(const ConnectionProfile &profile, const std::optional<QString> &newKey);
 
     MainWindow *window() const { return m_window; }
     ApiClient *client() const { return m_client; }
@@ -59,6 +62,9 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
 
     void showAbout();
+    // A message for the person in the window's banner. While another window is about to replace
+    // the current one, it waits for that window, so that it is not lost with the old one.
+    void showNotice(const QString &message, bool isError);
 
 Q_SIGNALS:
     // A new main window is built but not yet shown or loading: the place to add actions and
@@ -69,12 +75,18 @@ Q_SIGNALS:
 
 private:
     bool ensureSandbox(QString *error);
-    void openWithSettings(
-            const ConnectionProfile &profile, const ConnectionSettings &settings, bool remember);
+    void openWithSettings(const ConnectionProfile &profile, const ConnectionSettings &settings,
+            bool remember, const QString &rejectedKeyAdvice = {});
     void onKeyMissing(const ConnectionProfile &profile, const QString &message, bool offerEntry);
     void confirmWorkspaceName(const ConnectionProfile &profile);
     void updateTitle();
-    void showNotice(const QString &message, bool isError);
+    void deliverNotices();
+
+    struct Notice
+    {
+        QString message;
+        bool isError = false;
+    };
 
     ConnectionProfiles *m_profiles;
     QNetworkAccessManager *m_network;
@@ -89,4 +101,7 @@ private:
     QPointer<MainWindow> m_window;
     QPointer<ApiClient> m_client;
     quint64 m_openGeneration = 0;
+    // A window is about to replace the current one (a save or an open is under way).
+    bool m_windowPending = false;
+    QList<Notice> m_pendingNotices;
 };

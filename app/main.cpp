@@ -139,7 +139,9 @@ int main(int argc, char *argv[])
     const bool remember = options.profileName.isEmpty() && !options.forceSandbox;
     QTimer::singleShot(0, &session, [&] {
         if (!direct.baseUrl.isEmpty())
-            session.openDirect(direct);
+            session.openDirect(direct,
+                    QCoreApplication::translate(
+                            "main", "Check the key in the AMIGO_API_KEY environment variable."));
         else
             session.openProfile(profileId, remember);
     });

@@ -131,6 +131,7 @@ CallHandle ApiClient::send(Request request, QObject *context, Callback<HttpReply
         invalid = ApiError(
                 ApiError::Kind::Network, tr("The connection to the server has been shut down."));
     const QString endpoint = request.endpoint;
+    request.rejectedKeyAdvice = m_rejectedKeyAdvice;
     auto *call = new PendingCall(
             {m_network, networkRequest, std::move(request), m_timeouts, m_retryPolicy}, context,
             std::move(done), this);

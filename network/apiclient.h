@@ -89,6 +89,9 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     void setTimeouts(Timeouts timeouts) { m_timeouts = timeouts; }
     Timeouts timeouts() const { return m_timeouts; }
+    // What to check when the server rejects the key (401), naming where the key came from;
+    // empty: the connection settings.
+    void setRejectedKeyAdvice(const QString &advice) { m_rejectedKeyAdvice = advice; }
     void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
@@ -149,6 +152,7 @@ public:
         // For requests that must not be repeated blindly (a purchase): a timeout or a dropped
         // connection after sending ends as OutcomeUnknown with this advice on how to check.
         QString outcomeUnknownAdvice;
+        QString rejectedKeyAdvice;   // filled in by send()
         bool workspaceScoped = true; // false for /v1/auth/me and /v1/workspaces…
     };
 
@@ -186,6 +190,7 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     ConnectionSettings m_settings;
     Timeouts m_timeouts;
+    QString m_rejectedKeyAdvice;
     RetryPolicy m_retryPolicy;
     RateLimitInfo m_rateLimit;
     bool m_closing = false;

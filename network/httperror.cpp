@@ -51,13 +51,15 @@ static QList<ApiError::FieldError> fieldErrors(const QJsonValue &detail)
     return errors;
 }
 
-static QString messageForStatus(int status, const QString &detail)
+static QString messageForStatus(int status, const QString &detail, const QString &keyAdvice)
 {
     switch (status) {
     case 400:
         return tr("The server refused the request (400).");
     case 401:
-        return tr("The API key was rejected (401). Check the key in Connection settings.");
+        return keyAdvice.isEmpty()
+                ? tr("The API key was rejected (401). Check the key in Connection settings.")
+                : tr("The API key was rejected (401).") + u' ' + keyAdvice;
     case 403:
         return tr("This API key is not allowed to do that (403). Ask a workspace admin for a key "
                   "with the needed role.");
@@ -83,7 +85,7 @@ static QString messageForStatus(int status, const QString &detail)
 }
 
 ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint,
-        std::optional<std::chrono::seconds> retryAfter)
+        std::optional<std::chrono::seconds> retryAfter, const QString &rejectedKeyAdvice)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const QJsonValue detail = object.value(u"detail"_s);
@@ -93,7 +95,7 @@ ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint,
     const ApiError::Kind kind = validation ? ApiError::Kind::Validation
             : status == 429                ? ApiError::Kind::RateLimited
                                            : ApiError::Kind::Http;
-    QString message = messageForStatus(status, text);
+    QString message = messageForStatus(status, text, rejectedKeyAdvice);
     if (status == 429 && retryAfter) {
         message = QCoreApplication::translate("HttpError",
                 "The server is rate limiting this workspace (429). "

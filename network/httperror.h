@@ -12,8 +12,10 @@
 namespace HttpError {
 
 // `retryAfter` is how long the server asked to wait (429, 503), when it said so.
+// `rejectedKeyAdvice` replaces the general advice of a 401: where to check this key.
 ApiError fromStatus(int status, const QByteArray &body, const QString &endpoint,
-        std::optional<std::chrono::seconds> retryAfter = std::nullopt);
+        std::optional<std::chrono::seconds> retryAfter = std::nullopt,
+        const QString &rejectedKeyAdvice = {});
 ApiError fromNetworkError(
         QNetworkReply::NetworkError error, const QString &errorString, const QString &endpoint);
 

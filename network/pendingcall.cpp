@@ -203,7 +203,8 @@ void PendingCall::handleErrorStatus(int status, const QByteArray &body,
     std::optional<seconds> wait;
     if (retryAfter)
         wait = seconds(qint64(std::ceil(double(retryAfter->count()) / 1000.0)));
-    ApiError error = HttpError::fromStatus(status, body, m_spec.endpoint, wait);
+    ApiError error
+            = HttpError::fromStatus(status, body, m_spec.endpoint, wait, m_spec.rejectedKeyAdvice);
     if (!requestId.isEmpty())
         error.setRequestId(requestId);
 

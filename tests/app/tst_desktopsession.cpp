@@ -8,7 +8,9 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,6 +21,8 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(CredentialStore::Status)
 
 static const QString profileKey = u"profile-key-0123456789"_s;
 
@@ -40,8 +44,12 @@ private Q_SLOTS:
     void lockedKeychainSaysSoWithoutAskingForAKey();
     void headlessRunFailsWithTheReason();
     void unavailableKeychainIsAnnouncedOnce();
+    void keyTheKeychainRefusedIsNotCalledSaved_data();
+    void keyTheKeychainRefusedIsNotCalledSaved();
+    void noKeychainAtStartIsToldInTheWindowShown();
 
 private:
+    ConnectionDialog *openConnectionDialog(const char *actionName);
     QString saveProfile(const QString &name, const QString &storedWorkspaceName);
     QString connectionLabel() const;
 
@@ -211,6 +219,78 @@ void TestDesktopSession::unavailableKeychainIsAnnouncedOnce()
     QCOMPARE(unavailable.size(), 1);
     QVERIFY2(m_session->window()->banner()->text().contains(u"kept only until"_s),
             qPrintable(m_session->window()->banner()->text()));
+}
+
+ConnectionDialog *TestDesktopSession::openConnectionDialog(const char *actionName)
+{
+    auto *action = m_session->window()->findChild<QAction *>(QString::fromLatin1(actionName));
+    if (!action || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    ConnectionDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor([this, &dialog] {
+        dialog = m_session->window()->findChild<ConnectionDialog *>();
+        return dialog && dialog->isVisible();
+    });
+    return shown ? dialog : nullptr;
+}
+
+void TestDesktopSession::keyTheKeychainRefusedIsNotCalledSaved_data()
+{
+    QTest::addColumn<CredentialStore::Status>("failure");
+
+    QTest::newRow("no keychain") << CredentialStore::Status::Unavailable;
+    QTest::newRow("keychain locked") << CredentialStore::Status::Denied;
+    QTest::newRow("keychain failed") << CredentialStore::Status::Failed;
+}
+
+// A new connection saved while the keychain cannot take its key: the window of that connection
+// says what happened to the key, and editing the connection does not claim it is in the keychain.
+void TestDesktopSession::keyTheKeychainRefusedIsNotCalledSaved()
+{
+    QFETCH(CredentialStore::Status, failure);
+
+    m_session->openProfile(ConnectionProfile::sandboxId());
+    QTRY_VERIFY(m_session->window());
+    QPointer<MainWindow> sandboxWindow = m_session->window();
+    m_keychain.failWrites = failure;
+
+    ConnectionDialog *dialog = openConnectionDialog("newConnectionAction");
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Clinic support"_s);
+    dialog->findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(m_remote->baseUrl().toString());
+    dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s)->setText(profileKey);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(sandboxWindow.isNull(), 30000);
+    QVERIFY(m_session->window());
+    QCOMPARE(m_session->profile().name, u"Clinic support"_s);
+    QVERIFY(m_keychain.secrets.isEmpty());
+
+    dialog = openConnectionDialog("editConnectionAction");
+    QVERIFY(dialog);
+    const QString placeholder = dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s)->placeholderText();
+    QVERIFY2(!placeholder.contains(u"Saved in the keychain"_s), qPrintable(placeholder));
+    QVERIFY2(placeholder.contains(u"until Amigo Numbers quits"_s), qPrintable(placeholder));
+
+    // Said in the window the person now looks at, not in the sandbox's window that closed.
+    const QString banner = m_session->window()->banner()->text();
+    QVERIFY2(banner.contains(u"until Amigo Numbers quits"_s), qPrintable(banner));
+    if (failure == CredentialStore::Status::Unavailable)
+        QVERIFY2(banner.contains(u"No system keychain"_s), qPrintable(banner));
+}
+
+void TestDesktopSession::noKeychainAtStartIsToldInTheWindowShown()
+{
+    const QString id = saveProfile(u"Clinic support"_s, u"Amigo Demo Clinic"_s);
+    m_keychain.failReads = CredentialStore::Status::Unavailable;
+
+    m_session->openProfile(id);
+    QTRY_VERIFY(m_session->window());
+    QVERIFY(m_session->profile().isSandbox());
+    const QString banner = m_session->window()->banner()->text();
+    QVERIFY2(banner.contains(u"Could not open “Clinic support”"_s), qPrintable(banner));
+    QVERIFY2(banner.contains(u"kept only until Amigo Numbers quits"_s), qPrintable(banner));
 }
 
 QTEST_MAIN(TestDesktopSession)

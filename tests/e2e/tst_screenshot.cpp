@@ -1,3 +1,5 @@
+#include "embeddedsandbox.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -15,6 +17,8 @@ private Q_SLOTS:
     void rendersDemoNumbers();
     void failsLoudlyWhenTheServerIsUnreachable();
     void refusesPlainHttpToAnotherHost();
+    void rejectedKeyNamesWhereItCameFrom();
+    void refusesAWorkspaceIdThatIsNoUuid();
     void namesTheActionsAnUnknownOneCouldBe();
 
 private:
@@ -92,6 +96,41 @@ void tst_Screenshot::refusesPlainHttpToAnotherHost()
     QVERIFY(process->waitForFinished(30000));
     QCOMPARE(process->exitCode(), 2);
     QVERIFY(QString::fromUtf8(process->readAllStandardError()).contains(u"https://"_s));
+}
+
+void tst_Screenshot::rejectedKeyNamesWhereItCameFrom()
+{
+    Sandbox::Options options;
+    options.apiKeys = {{u"the-right-key-0123456789"_s, u"owner"_s}};
+    Sandbox::EmbeddedSandbox sandbox(options);
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+
+    // start() sets AMIGO_API_KEY to a key this server does not know.
+    QTemporaryDir home;
+    QProcess *process
+            = start({u"--base-url"_s, sandbox.baseUrl().toString(), u"--workspace"_s,
+                            sandbox.workspaceId(), u"--screenshot"_s, home.filePath(u"x.png"_s)},
+                    home);
+    QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 90000);
+    QCOMPARE(process->exitCode(), 1);
+    const QString message = QString::fromUtf8(process->readAllStandardError());
+    QVERIFY2(message.contains(u"401"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"AMIGO_API_KEY"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"Connection settings"_s), qPrintable(message));
+}
+
+void tst_Screenshot::refusesAWorkspaceIdThatIsNoUuid()
+{
+    QTemporaryDir home;
+    QProcess *process
+            = start({u"--base-url"_s, u"http://127.0.0.1:9"_s, u"--workspace"_s, u"not-a-uuid"_s,
+                            u"--screenshot"_s, home.filePath(u"x.png"_s)},
+                    home);
+    QVERIFY(process->waitForFinished(30000));
+    QCOMPARE(process->exitCode(), 2);
+    const QString message = QString::fromUtf8(process->readAllStandardError());
+    QVERIFY2(message.contains(u"not-a-uuid"_s) && message.contains(u"UUID"_s), qPrintable(message));
 }
 
 void tst_Screenshot::namesTheActionsAnUnknownOneCouldBe()
