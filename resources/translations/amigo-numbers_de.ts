@@ -700,6 +700,10 @@
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
+        <source>Not in the keychain: kept only until Amigo Numbers quits; type a new key to replace it</source>
+        <translation>Nicht im Schlüsselbund: nur aufbewahrt, bis Amigo Numbers beendet wird; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Saved in the keychain; type a new key to replace it</source>
         <translation>Im Schlüsselbund gespeichert; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
@@ -1291,6 +1295,10 @@
         <location line="+2"/>
         <source>The API key was rejected (401). Check the key in Connection settings.</source>
         <translation>Der API-Schlüssel wurde abgelehnt (401). Prüfen Sie den Schlüssel in den Verbindungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>The API key was rejected (401).</source>
+        <translation>Der API-Schlüssel wurde abgelehnt (401).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4011,6 +4019,10 @@
         <translation>--base-url erfordert zusätzlich --workspace.</translation>
     </message>
     <message>
+        <source>--workspace needs a workspace id, a UUID such as 123e4567-e89b-12d3-a456-426614174000, not “%1”.</source>
+        <translation>--workspace erfordert die ID eines Arbeitsbereichs, eine UUID wie 123e4567-e89b-12d3-a456-426614174000, nicht „%1“.</translation>
+    </message>
+    <message>
         <location filename="../../app/headlessrun.cpp" line="+148"/>
         <source>Loading failed.</source>
         <translation>Das Laden ist fehlgeschlagen.</translation>
@@ -4054,6 +4066,10 @@
         <location line="+20"/>
         <source>Amigo Numbers</source>
         <translation>Amigo Numbers</translation>
+    </message>
+    <message>
+        <source>Check the key in the AMIGO_API_KEY environment variable.</source>
+        <translation>Prüfen Sie den Schlüssel in der Umgebungsvariablen AMIGO_API_KEY.</translation>
     </message>
 </context>
 </TS>

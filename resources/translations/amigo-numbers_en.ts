@@ -61,7 +61,7 @@
 <context>
     <name>HttpError</name>
     <message numerus="yes">
-        <location filename="../../network/httperror.cpp" line="+98"/>
+        <location filename="../../network/httperror.cpp" line="+100"/>
         <source>The server is rate limiting this workspace (429). Wait %n s and try again.</source>
         <translation>
             <numerusform>The server is rate limiting this workspace (429). Wait %n s and try again.</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>PendingCall</name>
     <message numerus="yes">
-        <location filename="../../network/pendingcall.cpp" line="+279"/>
+        <location filename="../../network/pendingcall.cpp" line="+280"/>
         <source>Rate limited, retrying in %n s…</source>
         <translation>
             <numerusform>Rate limited, retrying in %n s…</numerusform>
