@@ -282,33 +282,36 @@ bool PurchaseRoutePage::isComplete() const
     return blockingReason().isEmpty();
 }
 
+bool PurchaseRoutePage::isApplied() const
+{
+    return m_applied && *m_applied == plans();
+}
+
 void PurchaseRoutePage::onChoiceChanged()
 {
-    m_applied = false;
     m_serviceForAll->setEnabled(m_routeAll->isChecked());
     m_perNumber->setVisible(m_routeEach->isChecked());
     m_forwardTo->setRefusal(selfForwardingRefusal());
 
     const QString reason = blockingReason();
     m_reason->setText(reason);
-    m_apply->setEnabled(reason.isEmpty() && hasChoice());
+    // Applying the same choices again is safe (the same partial update), and the way to retry
+    // failures; without failures it would only repeat what is done.
+    m_apply->setEnabled(reason.isEmpty() && hasChoice() && (!isApplied() || m_appliedWithFailures));
     Q_EMIT completeChanged();
 }
 
 bool PurchaseRoutePage::validatePage()
 {
     // Next applies what was chosen but not yet applied, and stays to show the results.
-    if (!hasChoice() || m_applied)
+    if (!hasChoice() || isApplied())
         return true;
     apply();
     return false;
 }
 
-void PurchaseRoutePage::apply()
+QList<PurchaseRouting::Plan> PurchaseRoutePage::plans() const
 {
-    if (!isComplete() || m_routing->isRunning())
-        return;
-
     std::optional<ForwardingConfig> forwarding;
     if (m_forwardingBox->isChecked()) {
         ForwardingConfig config;
@@ -333,10 +336,18 @@ void PurchaseRoutePage::apply()
         }
         plans.append(plan);
     }
+    return plans;
+}
 
+void PurchaseRoutePage::apply()
+{
+    if (!isComplete() || m_routing->isRunning())
+        return;
+
+    m_running = plans();
     m_apply->setEnabled(false);
     m_results->hide();
-    m_routing->start(plans);
+    m_routing->start(m_running);
     onChoiceChanged();
 }
 
@@ -374,9 +385,8 @@ void PurchaseRoutePage::onFinished()
                 PhoneNumberFormat::present(outcome.e164).international, outcome.text));
     m_wizard->recordRoutingOutcome(summary.join(u'\n'));
 
+    m_applied = m_running;
+    m_appliedWithFailures = failed > 0;
     onChoiceChanged();
-    m_applied = true;
-    // Applying again is safe (the same partial update), and the way to retry failures.
-    m_apply->setEnabled(failed > 0);
     Q_EMIT idle();
 }

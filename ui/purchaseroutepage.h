@@ -1,12 +1,13 @@
 #pragma once
 
+#include "purchaserouting.h"
+
 #include <QWizardPage>
 
 #include <optional>
 
 class MessageBanner;
 class PhoneNumberEdit;
-class PurchaseRouting;
 class PurchaseWizard;
 class QButtonGroup;
 class QComboBox;
@@ -54,6 +55,8 @@ private:
     QString forwardingProblem() const;
     QString blockingReason() const;
     bool hasChoice() const;
+    QList<PurchaseRouting::Plan> plans() const;
+    bool isApplied() const;
 
     PurchaseWizard *m_wizard;
     PurchaseRouting *m_routing;
@@ -73,5 +76,8 @@ private:
     QPushButton *m_apply;
     QTableWidget *m_results;
     QLabel *m_reason;
-    bool m_applied = false;
+    // What the last run applied, so that coming back to the page does not apply it again.
+    QList<PurchaseRouting::Plan> m_running;
+    std::optional<QList<PurchaseRouting::Plan>> m_applied;
+    bool m_appliedWithFailures = false;
 };

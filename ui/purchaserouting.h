@@ -20,6 +20,8 @@ public:
         std::optional<QString> serviceId; // none = leave the inbound service alone
         QString serviceName;
         std::optional<ForwardingConfig> forwarding; // none = leave forwarding alone
+
+        friend bool operator==(const Plan &, const Plan &) = default;
     };
 
     struct Outcome

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void boughtNumbersAppearInTheTableWithoutReload();
     void routingPerNumberReportsEachResult();
     void typingTheForwardingTargetKeepsThePageStill();
+    void backAndNextDoNotApplyTheRoutingAgain();
 
 private:
     PurchaseWizardTesting m_env;
@@ -293,3 +294,48 @@ void tst_PurchaseWizardSteps::typingTheForwardingTargetKeepsThePageStill()
 
 QTEST_MAIN(tst_PurchaseWizardSteps)
 #include "tst_purchasewizardsteps.moc"
+
+void tst_PurchaseWizardSteps::backAndNextDoNotApplyTheRoutingAgain()
+{
+    auto wizard = m_env.makeWizard(OwnerKey);
+    QSignalSpy updated(wizard.get(), &PurchaseWizard::numberUpdated);
+    wizard->show();
+    m_env.provisionOnFirstPage(wizard.get());
+    wizard->next();
+    m_env.searchAreaCode(wizard.get(), u"201"_s);
+    m_env.pickResultRows(wizard.get(), {0, 1});
+    m_env.confirmAndBuy(wizard.get());
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    QCOMPARE(wizard->purchasedNumbers().size(), 2);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    auto *services = wizard->findChild<QComboBox *>(u"serviceForAll"_s);
+    QTRY_VERIFY(services->count() > 2);
+    services->setCurrentIndex(1);
+    auto *apply = wizard->findChild<QPushButton *>(u"applyRoutingButton"_s);
+    QVERIFY(apply->isEnabled());
+    apply->click();
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    QCOMPARE(updated.size(), 2);
+    QVERIFY(!apply->isEnabled());
+
+    wizard->back();
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    QVERIFY2(!apply->isEnabled(), "the routing shown is already applied");
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
+    QCOMPARE(updated.size(), 2);
+
+    // A changed choice is applied again once, and one more Next goes on.
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    services->setCurrentIndex(2);
+    QVERIFY(apply->isEnabled());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    QCOMPARE(updated.size(), 4);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
+}
