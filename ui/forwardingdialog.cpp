@@ -110,7 +110,8 @@ void ForwardingDialog::buildForm()
     connect(close, &QPushButton::clicked, this, &ForwardingDialog::reject);
 
     connect(m_target, &PhoneNumberEdit::changed, this, &ForwardingDialog::checkTarget);
-    connect(m_enabled, &QCheckBox::toggled, this, &ForwardingDialog::updateButtons);
+    // A disabled forwarding transfers nowhere: its target may be anything, the number included.
+    connect(m_enabled, &QCheckBox::toggled, this, &ForwardingDialog::checkTarget);
     connect(m_disconnect, &QRadioButton::toggled, this, &ForwardingDialog::updateButtons);
     connect(this, &NumberDialog::busyChanged, this, &ForwardingDialog::updateButtons);
 }
@@ -163,6 +164,11 @@ bool ForwardingDialog::isSelfForwarding() const
             || (target.alternative && target.alternative->e164 == own);
 }
 
+bool ForwardingDialog::refusesTarget() const
+{
+    return m_enabled->isChecked() && isSelfForwarding();
+}
+
 bool ForwardingDialog::isLoopWarned() const
 {
     return m_route->isVisible() && m_route->property("loop").toBool();
@@ -173,9 +179,10 @@ void ForwardingDialog::checkTarget()
     setFieldError(u"forward_to"_s, QString());
 
     const bool self = isSelfForwarding();
-    m_target->setRefusal(self ? tr("This is the number itself: a number cannot forward to "
-                                   "itself. Enter another number.")
-                              : QString());
+    m_target->setRefusal(refusesTarget()
+                    ? tr("This is the number itself: a number cannot forward to itself. Enter "
+                         "another number, or untick \"Forwarding enabled\".")
+                    : QString());
 
     const std::optional<QString> target = m_target->e164();
     ForwardingChain::Route route;
@@ -207,11 +214,11 @@ void ForwardingDialog::checkTarget()
 
 void ForwardingDialog::updateButtons()
 {
-    const bool canSave = !isBusy() && !isSelfForwarding() && pendingForwarding().has_value()
+    const bool canSave = !isBusy() && !refusesTarget() && pendingForwarding().has_value()
             && hasUnsavedChanges();
     m_saveButton->setEnabled(canSave);
     m_clearButton->setEnabled(!isBusy() && m_baseline.forwarding.has_value());
-    if (isSelfForwarding())
+    if (refusesTarget())
         m_saveButton->setToolTip(tr("A number cannot forward to itself."));
     else if (!pendingForwarding())
         m_saveButton->setToolTip(tr("Enter a target number that can be used."));
@@ -221,7 +228,7 @@ void ForwardingDialog::updateButtons()
 
 void ForwardingDialog::save()
 {
-    if (!pendingForwarding() || isSelfForwarding())
+    if (!pendingForwarding() || refusesTarget())
         return;
     m_lastOperation = Operation::Save;
     clearErrors();

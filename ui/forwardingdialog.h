@@ -30,6 +30,7 @@ public:
     // The configuration Save would send; nullopt while the target cannot be used.
     std::optional<ForwardingConfig> pendingForwarding() const;
     const PhoneNumber &number() const { return m_baseline; }
+    // The target is the number itself; refused only while forwarding is enabled.
     bool isSelfForwarding() const;
     bool isLoopWarned() const;
 
@@ -49,6 +50,7 @@ private:
     void buildForm();
     void load(const PhoneNumber &number);
     void checkTarget();
+    bool refusesTarget() const;
     void updateButtons();
     void onReread(const Result<PhoneNumber> &result);
     void send();

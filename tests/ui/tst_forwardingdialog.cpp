@@ -24,6 +24,7 @@ private Q_SLOTS:
     void setsForwardingAndShowsWhatTheServerStored();
     void selfForwardingIsRefusedInAnyFormat_data();
     void selfForwardingIsRefusedInAnyFormat();
+    void disabledForwardingToItselfCanBeSaved();
     void loopBackToTheNumberIsWarnedWithTheRoute();
     void longerLoopIsFollowedThroughTheLoadedNumbers();
     void targetThatForwardsElsewhereIsNoLoop();
@@ -148,6 +149,37 @@ void tst_ForwardingDialog::selfForwardingIsRefusedInAnyFormat()
     QVERIFY(!saveButton()->isEnabled());
     m_dialog->save();
     QVERIFY(!m_dialog->isBusy());
+}
+
+void tst_ForwardingDialog::disabledForwardingToItselfCanBeSaved()
+{
+    // Stored by an older client or another tool: the number forwards to itself.
+    const QString own = u"+12125550100"_s;
+    QVERIFY(m_session->setForwarding(number(own).id, ForwardingConfig{true, own, true}));
+    openDialog(number(own));
+    auto *edit = m_dialog->findChild<PhoneNumberEdit *>(u"targetEdit"_s);
+    QVERIFY(m_dialog->isSelfForwarding());
+    QVERIFY(edit->isRefused());
+    QVERIFY(!saveButton()->isEnabled());
+    QSignalSpy saved(m_dialog.get(), &ForwardingDialog::numberSaved);
+
+    auto *enabled = m_dialog->findChild<QCheckBox *>(u"enabledCheck"_s);
+    enabled->setFocus();
+    QTest::keyClick(enabled, Qt::Key_Space);
+    QVERIFY(!enabled->isChecked());
+    // Save and the field say the same: nothing is wrong with a forwarding that is off.
+    QVERIFY2(!edit->isRefused(), qPrintable(edit->previewText()));
+    QVERIFY2(!edit->previewText().contains(u"itself"_s), qPrintable(edit->previewText()));
+    QVERIFY2(saveButton()->isEnabled(), qPrintable(saveButton()->toolTip()));
+    QTest::mouseClick(saveButton(), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(*m_session->get(m_dialog->number().id)->value().forwarding,
+            (ForwardingConfig{false, own, true}));
+
+    // Enabling it again brings the refusal back.
+    QTest::keyClick(enabled, Qt::Key_Space);
+    QVERIFY(edit->isRefused());
+    QVERIFY(!saveButton()->isEnabled());
 }
 
 void tst_ForwardingDialog::loopBackToTheNumberIsWarnedWithTheRoute()
