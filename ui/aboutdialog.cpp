@@ -97,7 +97,7 @@ AboutDialog::AboutDialog(const AboutInfo &info, QWidget *parent)
     licences->setMinimumHeight(190);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *copy = buttons->addButton(tr("&Copy details"), QDialogButtonBox::ActionRole);
+    auto *copy = buttons->addButton(tr("Co&py details"), QDialogButtonBox::ActionRole);
     copy->setObjectName(u"copyDetailsButton"_s);
     copy->setIcon(QIcon::fromTheme(u"edit-copy"_s));
     copy->setToolTip(tr("Copy the versions above, for a support request"));

@@ -112,7 +112,7 @@ void NumberDetailsDialog::buildForm()
     auto *notesLabel = new QLabel(tr("&Notes:"), form());
     notesLabel->setBuddy(m_notes);
     layout->addRow(notesLabel, withError(m_notes, m_notesCounter, u"notes"_s));
-    auto *statusLabel = new QLabel(tr("&Status:"), form());
+    auto *statusLabel = new QLabel(tr("S&tatus:"), form());
     statusLabel->setBuddy(m_status);
     layout->addRow(statusLabel, withError(m_status, nullptr, u"status"_s));
     layout->addRow(tr("Capabilities:"), capabilities);

@@ -119,7 +119,7 @@ void RegisterNumberDialog::buildForm()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(about);
     layout->addRow(label(tr("&Number:"), m_number), column({m_number}, u"phone_number"_s));
-    layout->addRow(label(tr("Display &name:"), m_displayName),
+    layout->addRow(label(tr("Display na&me:"), m_displayName),
             column({m_displayName, m_displayNameCounter}, u"display_name"_s));
     layout->addRow(tr("Capabilities:"), column({m_inbound, m_outbound}, u"capabilities"_s));
     layout->addRow(label(tr("&Status:"), m_status), column({m_status}, u"status"_s));
