@@ -86,7 +86,27 @@ QString localTime(const QDateTime &time)
 {
     if (!time.isValid())
         return QString();
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(time.toLocalTime(), dateTimeFormat(locale));
+}
+
+// A locale's short formats drop the century ("06.01.26") and often the seconds; its long ones
+// spell out weekdays and time zones. Start from the short ones and restore what they leave out.
+QString dateTimeFormat(const QLocale &locale)
+{
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(u"yyyy"_s))
+        date.replace(u"yy"_s, u"yyyy"_s);
+
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(u's')) {
+        const qsizetype minutes = time.indexOf(u"mm"_s);
+        const QChar separator
+                = minutes > 0 && !time.at(minutes - 1).isLetter() ? time.at(minutes - 1) : u':';
+        if (minutes >= 0)
+            time.insert(minutes + 2, separator + u"ss"_s);
+    }
+    return date + u' ' + time;
 }
 
 } // namespace PhoneNumberText

@@ -5,6 +5,8 @@
 #include <QString>
 
 // How the fields of a phone number read for people, shared by the table and the details panel.
+class QLocale;
+
 namespace PhoneNumberText {
 
 // Wraps text in a left-to-right isolate (LRI … PDI): a number reads left to right even in a
@@ -26,7 +28,10 @@ QString forwarding(const std::optional<ForwardingConfig> &forwarding);
 // The same with the target in E.164, for export.
 QString forwardingE164(const std::optional<ForwardingConfig> &forwarding);
 
-// A timestamp in the user's time zone and locale, short form.
+// A timestamp in the user's time zone, in the locale's short order and separators but with the
+// same precision in every language: a four-digit year and seconds.
 QString localTime(const QDateTime &time);
+// The format localTime() uses for `locale`.
+QString dateTimeFormat(const QLocale &locale);
 
 } // namespace PhoneNumberText

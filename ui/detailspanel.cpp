@@ -47,7 +47,8 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     connect(m_copyNational, &QPushButton::clicked, this, &DetailsPanel::copyNational);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Every value beside its label, whatever its length: values wrap within their column.
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_e164 = addField(tr("E.164"), u"e164Field"_s);
     m_international = addField(tr("International"), u"internationalField"_s);
     m_country = addField(tr("Country"), u"countryField"_s);
@@ -59,8 +60,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_forwarding = addField(tr("Forwarding"), u"forwardingField"_s);
     m_provider = addField(tr("Provider"), u"providerField"_s);
     m_providerSid = addField(tr("Provider SID"), u"providerSidField"_s);
-    m_notes = new WrappedTextView(m_content);
-    addField(m_notes, tr("Notes"), u"notesField"_s);
+    m_notes = addField(tr("Notes"), u"notesField"_s);
     m_created = addField(tr("Created"), u"createdField"_s);
     m_updated = addField(tr("Updated"), u"updatedField"_s);
     m_id = addField(tr("ID"), u"idField"_s);
@@ -95,40 +95,32 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     clear();
 }
 
-QLabel *DetailsPanel::addField(const QString &label, const QString &objectName)
+// Values are plain text (server data is never interpreted as markup) that wraps inside the
+// value column, also inside a word longer than the line, such as an ID or a pasted link.
+WrappedTextView *DetailsPanel::addField(const QString &label, const QString &objectName)
 {
-    auto *field = new QLabel(m_content);
-    // Server data is never interpreted as markup.
-    field->setTextFormat(Qt::PlainText);
-    field->setWordWrap(true);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    addField(field, label, objectName);
+    auto *field = new WrappedTextView(m_content);
+    field->setObjectName(objectName);
+    field->setAccessibleName(label);
+    field->setProperty("fieldLabel", label);
+    m_form->addRow(label, field);
     return field;
 }
 
-void DetailsPanel::addField(QWidget *field, const QString &label, const QString &objectName)
-{
-    field->setObjectName(objectName);
-    field->setAccessibleName(label);
-    m_form->addRow(label, field);
-}
-
-// Every field keeps its row, so each fact is always in the same place; one without a value says
-// so in the placeholder colour rather than leaving a blank a reader may take for a fault.
-void DetailsPanel::setField(QWidget *field, const QString &text)
+// Every field keeps its row, so each fact is always in the same place. One without a value shows
+// a dash, which no value is mistaken for (a display name may well read "None"), and tells screen
+// readers "None".
+void DetailsPanel::setField(WrappedTextView *field, const QString &text)
 {
     const bool absent = text.isEmpty();
-    const QString shown = absent ? tr("None", "a field of the number without a value") : text;
-    const QPalette::ColorRole color = absent ? QPalette::PlaceholderText : QPalette::WindowText;
-    if (auto *label = qobject_cast<QLabel *>(field)) {
-        label->setText(shown);
-        label->setForegroundRole(color);
-    } else if (auto *view = qobject_cast<WrappedTextView *>(field)) {
-        QPalette palette = view->palette();
-        palette.setColor(QPalette::Text, palette.color(color));
-        view->setPalette(palette);
-        view->setText(shown);
-    }
+    const QString label = field->property("fieldLabel").toString();
+    field->setAccessibleName(
+            absent ? tr("%1: None", "a field of the number without a value").arg(label) : label);
+    QPalette palette = field->palette();
+    palette.setColor(QPalette::Text,
+            palette.color(absent ? QPalette::PlaceholderText : QPalette::WindowText));
+    field->setPalette(palette);
+    field->setText(absent ? emptyFieldMarker() : text);
 }
 
 void DetailsPanel::showNumber(const PhoneNumber &number, const QString &inboundServiceName)
@@ -197,9 +189,12 @@ void DetailsPanel::copyNational()
 
 QString DetailsPanel::fieldText(const QString &objectName) const
 {
-    if (const auto *label = findChild<QLabel *>(objectName))
-        return label->text();
     if (const auto *view = findChild<WrappedTextView *>(objectName))
         return view->text();
     return {};
+}
+
+QString DetailsPanel::emptyFieldMarker()
+{
+    return u"—"_s;
 }

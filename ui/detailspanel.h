@@ -32,15 +32,16 @@ public:
 
     // The text shown for a field, by its object name (for tests and accessibility checks).
     QString fieldText(const QString &objectName) const;
+    // What a field without a value shows.
+    static QString emptyFieldMarker();
 
 Q_SIGNALS:
     // Something was copied to the clipboard; `description` says what, for the status bar.
     void copied(const QString &description);
 
 private:
-    QLabel *addField(const QString &label, const QString &objectName);
-    void addField(QWidget *field, const QString &label, const QString &objectName);
-    void setField(QWidget *field, const QString &text);
+    WrappedTextView *addField(const QString &label, const QString &objectName);
+    void setField(WrappedTextView *field, const QString &text);
 
     std::optional<PhoneNumber> m_number;
     QString m_national;
@@ -52,20 +53,20 @@ private:
     QPushButton *m_copyE164;
     QPushButton *m_copyNational;
 
-    QLabel *m_e164;
-    QLabel *m_international;
-    QLabel *m_country;
-    QLabel *m_location;
-    QLabel *m_displayName;
-    QLabel *m_status;
-    QLabel *m_capabilities;
-    QLabel *m_inboundService;
-    QLabel *m_forwarding;
-    QLabel *m_provider;
-    QLabel *m_providerSid;
+    WrappedTextView *m_e164;
+    WrappedTextView *m_international;
+    WrappedTextView *m_country;
+    WrappedTextView *m_location;
+    WrappedTextView *m_displayName;
+    WrappedTextView *m_status;
+    WrappedTextView *m_capabilities;
+    WrappedTextView *m_inboundService;
+    WrappedTextView *m_forwarding;
+    WrappedTextView *m_provider;
+    WrappedTextView *m_providerSid;
     WrappedTextView *m_notes;
-    QLabel *m_created;
-    QLabel *m_updated;
-    QLabel *m_id;
-    QLabel *m_channelPhoneId;
+    WrappedTextView *m_created;
+    WrappedTextView *m_updated;
+    WrappedTextView *m_id;
+    WrappedTextView *m_channelPhoneId;
 };
