@@ -118,7 +118,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Copy details</source>
+        <source>Co&amp;py details</source>
         <translation>Details &amp;kopieren</translation>
     </message>
     <message>
@@ -695,33 +695,33 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Not in the keychain: kept only until Amigo Numbers quits; type a new key to replace it</source>
         <translation>Nicht im Schlüsselbund: nur aufbewahrt, bis Amigo Numbers beendet wird; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Saved in the keychain; type a new key to replace it</source>
         <translation>Im Schlüsselbund gespeichert; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+54"/>
         <source>Found from the key by “Test connection”</source>
         <translation>Wird über „Verbindung testen“ anhand des Schlüssels ermittelt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+75"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <comment>workspace name (id)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-53"/>
         <source>New Connection</source>
         <translation>Neue Verbindung</translation>
     </message>
@@ -731,12 +731,12 @@
         <translation>Verbindung „%1“</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Give the connection a name.</source>
         <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
@@ -785,12 +785,12 @@
         <translation>Verbindung &amp;entfernen…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>key needed</source>
         <translation>Schlüssel erforderlich</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
         <source>Remove Connection</source>
         <translation>Verbindung entfernen</translation>
     </message>
@@ -987,23 +987,23 @@
 <context>
     <name>DesktopSession</name>
     <message>
-        <location filename="../../app/desktopsession.cpp" line="+43"/>
+        <location filename="../../app/desktopsession.cpp" line="+46"/>
         <source>the data folder %1 cannot be created</source>
         <translation>der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The local sandbox could not start: %1</source>
         <translation>Die lokale Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+13"/>
+        <location line="+64"/>
+        <location line="+16"/>
         <source>Could not open “%1”: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Local sandbox (not real)</source>
         <translation>Lokale Sandbox (nicht echt)</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>Die Nummer so kopieren, wie sie innerhalb ihres Landes gewählt wird</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E.164</source>
         <translation>E.164</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>Anbieter-SID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1128,13 +1128,13 @@
         <translation>Kanal-Telefon-ID</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>None</source>
+        <location line="+51"/>
+        <source>%1: None</source>
         <comment>a field of the number without a value</comment>
-        <translation>Ohne</translation>
+        <translation>%1: keine Angabe</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -1213,9 +1213,9 @@
         <translation>Nach dem Weiterverbinden:</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>This is the number itself: a number cannot forward to itself. Enter another number.</source>
-        <translation>Das ist die Nummer selbst: Eine Nummer kann nicht an sich selbst weiterleiten. Geben Sie eine andere Nummer ein.</translation>
+        <location line="+81"/>
+        <source>This is the number itself: a number cannot forward to itself. Enter another number, or untick &quot;Forwarding enabled&quot;.</source>
+        <translation>Das ist die Nummer selbst: Eine Nummer kann nicht an sich selbst weiterleiten. Geben Sie eine andere Nummer ein, oder entfernen Sie das Häkchen bei „Weiterleitung aktiviert“.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1292,11 +1292,12 @@
         <translation>Der Server hat die Anfrage abgelehnt (400).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The API key was rejected (401). Check the key in Connection settings.</source>
         <translation>Der API-Schlüssel wurde abgelehnt (401). Prüfen Sie den Schlüssel in den Verbindungseinstellungen.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The API key was rejected (401).</source>
         <translation>Der API-Schlüssel wurde abgelehnt (401).</translation>
     </message>
@@ -1778,8 +1779,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2061,7 +2062,7 @@
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>The server answered with a redirect (%1) without a valid address. Check the API address in Connection settings.</source>
         <translation>Der Server hat mit einer Umleitung (%1) ohne gültige Adresse geantwortet. Prüfen Sie die API-Adresse in den Verbindungseinstellungen.</translation>
     </message>
@@ -2128,7 +2129,7 @@
         <translation>+49 30 1234567 oder eine nationale Nummer</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Phone number</source>
         <translation>Rufnummer</translation>
     </message>
@@ -2183,7 +2184,7 @@
         <translation>Wird gespeichert als %1 · national %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Use %1 (%2)</source>
         <translation>%1 verwenden (%2)</translation>
     </message>
@@ -2988,7 +2989,7 @@
         <translation>Weiterleiten a&amp;n:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>When the agent transfers a caller, the call goes to this number. It applies to every new number.</source>
         <translation>Wenn der Agent einen Anrufer weiterverbindet, geht der Anruf an diese Nummer. Das gilt für jede neue Nummer.</translation>
     </message>
@@ -3048,7 +3049,7 @@
         <translation>Wählen Sie einen Dienst für %1.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+105"/>
         <source>Routing applied:</source>
         <translation>Routing angewendet:</translation>
     </message>
@@ -3567,7 +3568,12 @@
         <translation>Weiterleitungsziel</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+31"/>
+        <source>Display na&amp;me:</source>
+        <translation>An&amp;zeigename:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>A number cannot forward to itself.</source>
         <translation>Eine Nummer kann nicht an sich selbst weiterleiten.</translation>
     </message>
@@ -3577,12 +3583,7 @@
         <translation>&amp;Nummer:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Display &amp;name:</source>
-        <translation>An&amp;zeigename:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Capabilities:</source>
         <translation>Funktionen:</translation>
     </message>
@@ -3899,7 +3900,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+19"/>
+        <location filename="../../app/commandline.cpp" line="+20"/>
         <source>Manage the phone numbers of an Amigo Platform workspace.</source>
         <translation>Verwalten Sie die Rufnummern eines Arbeitsbereichs der Amigo Platform.</translation>
     </message>
@@ -4019,6 +4020,7 @@
         <translation>--base-url erfordert zusätzlich --workspace.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>--workspace needs a workspace id, a UUID such as 123e4567-e89b-12d3-a456-426614174000, not “%1”.</source>
         <translation>--workspace erfordert die ID eines Arbeitsbereichs, eine UUID wie 123e4567-e89b-12d3-a456-426614174000, nicht „%1“.</translation>
     </message>
@@ -4068,6 +4070,7 @@
         <translation>Amigo Numbers</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Check the key in the AMIGO_API_KEY environment variable.</source>
         <translation>Prüfen Sie den Schlüssel in der Umgebungsvariablen AMIGO_API_KEY.</translation>
     </message>
