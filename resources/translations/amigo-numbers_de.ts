@@ -306,7 +306,7 @@
     <message>
         <location line="+3"/>
         <source>Set the s&amp;tatus</source>
-        <translation>&amp;Status festlegen</translation>
+        <translation>St&amp;atus festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
