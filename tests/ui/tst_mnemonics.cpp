@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
@@ -57,19 +58,11 @@ void tst_Mnemonics::cleanup()
     m_session.reset();
 }
 
-// The character after a single '&' ("&&" is a literal ampersand), lower-cased; null when none.
+// The mnemonic's character, lower-cased, as Qt reads it from the text; null when there is none.
 QChar tst_Mnemonics::mnemonic(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
+    const QKeySequence shortcut = QKeySequence::mnemonic(text);
+    return shortcut.isEmpty() ? QChar() : QChar(char16_t(shortcut[0].key())).toLower();
 }
 
 // The platform theme names the standard buttons: the offscreen one writes "Save", the GNOME and
