@@ -264,6 +264,82 @@ std::optional<Problem> shortNumberProblem(
     return std::nullopt;
 }
 
+// The national significant number without a trunk prefix the parser kept (see above).
+std::string nationalDigits(const LibPhoneNumber &number)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    std::string nationalNumber;
+    util.GetNationalSignificantNumber(number, &nationalNumber);
+    if (keepsTrunkPrefix(number)) {
+        std::string region;
+        util.GetRegionCodeForCountryCode(number.country_code(), &region);
+        std::string trunkPrefix;
+        util.GetNddPrefixForRegion(region, true, &trunkPrefix);
+        nationalNumber.erase(0, trunkPrefix.size());
+    }
+    return nationalNumber;
+}
+
+// Whether `digits` more digits after what was typed make a number of a possible length.
+bool becomesPossibleWith(const QString &normalized, const QString &region, qsizetype digits)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    LibPhoneNumber longer;
+    const std::string text = QString(normalized + QString(digits, u'0')).toStdString();
+    return util.Parse(text, region.toStdString(), &longer) == PhoneNumberUtil::NO_PARSING_ERROR
+            && util.IsPossibleNumberWithReason(longer) == PhoneNumberUtil::IS_POSSIBLE
+            && !keepsTrunkPrefix(longer);
+}
+
+// Whether more digits could still make a number of what was typed.
+bool canGrowIntoNumber(const NumberInterpretation &result, const QString &region)
+{
+    for (qsizetype digits = 1; result.normalized.size() + digits <= MaxDigits; ++digits) {
+        if (becomesPossibleWith(result.normalized, region, digits))
+            return true;
+    }
+    return false;
+}
+
+// How many digits the example number of the country has beyond those typed, when that many
+// more make a number of a possible length; 0 otherwise.
+int moreDigitsExpected(
+        const LibPhoneNumber &number, const QString &normalized, const QString &region)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    std::string mainRegion;
+    util.GetRegionCodeForCountryCode(number.country_code(), &mainRegion);
+    LibPhoneNumber example;
+    if (!util.GetExampleNumber(mainRegion, &example))
+        return 0;
+    std::string exampleDigits;
+    util.GetNationalSignificantNumber(example, &exampleDigits);
+    const auto missing = static_cast<qsizetype>(exampleDigits.size())
+            - static_cast<qsizetype>(nationalDigits(number).size());
+    if (missing <= 0 || normalized.size() + missing > MaxDigits
+            || !becomesPossibleWith(normalized, region, missing))
+        return 0;
+    return static_cast<int>(missing);
+}
+
+// "+", "+4": the start of a country code.
+bool startsCountryCode(const QString &normalized)
+{
+    if (!normalized.startsWith(u'+') || normalized.size() > 3)
+        return false;
+    const QString typed = normalized.mid(1);
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    std::string region;
+    for (int code = 1; code <= 999; ++code) {
+        if (!QString::number(code).startsWith(typed))
+            continue;
+        util.GetRegionCodeForCountryCode(code, &region);
+        if (region != "ZZ")
+            return true;
+    }
+    return false;
+}
+
 std::optional<NumberInterpretation::Alternative> internationalReading(const QString &digits)
 {
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
@@ -348,8 +424,11 @@ NumberInterpretation PhoneNumberInput::interpret(const QString &text, const QStr
 {
     NumberInterpretation result;
     const auto normalized = normalize(text, &result.problem, &result.problemDetail);
-    if (!normalized)
+    if (!normalized) {
+        // Only separators or a + so far, e.g. "(" or "+".
+        result.incomplete = result.problem == Problem::NotANumber;
         return invalid(result, result.problem, result.problemDetail);
+    }
     if (normalized->isEmpty())
         return result;
 
@@ -366,14 +445,38 @@ NumberInterpretation PhoneNumberInput::interpret(const QString &text, const QStr
 
     LibPhoneNumber number;
     const auto error = util.Parse(normalized->toStdString(), region.toStdString(), &number);
-    if (error != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
+        // Too few digits to parse ("1"), too few after the country code or international
+        // prefix, or the first digits of a country code.
+        const bool startOfCountryCode = startsCountryCode(result.normalized);
+        result.incomplete = (error == PhoneNumberUtil::NOT_A_NUMBER
+                                    && (!result.typedWithPlus || startOfCountryCode))
+                || error == PhoneNumberUtil::TOO_SHORT_NSN
+                || error == PhoneNumberUtil::TOO_SHORT_AFTER_IDD
+                || (error == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR && startOfCountryCode);
         return invalid(result, problemOf(error));
+    }
     fillPresentation(number, result.typedWithPlus ? QString() : region, &result);
 
-    if (const auto problem = shortNumberProblem(number, result, region))
-        return invalid(result, *problem, result.typedWithPlus ? result.e164 : result.normalized);
+    const auto cutShort = [&](Problem problem, const QString &detail) {
+        result.incomplete = true;
+        result.moreDigitsExpected = moreDigitsExpected(number, result.normalized, region);
+        return invalid(result, problem, detail);
+    };
+
+    if (const auto problem = shortNumberProblem(number, result, region)) {
+        const QString detail = result.typedWithPlus ? result.e164 : result.normalized;
+        // A short code is too few digits for a full number; an emergency number is refused
+        // as soon as it is typed.
+        if (*problem == Problem::ShortCode && canGrowIntoNumber(result, region))
+            return cutShort(*problem, detail);
+        return invalid(result, *problem, detail);
+    }
 
     const Problem lengthProblem = problemOf(util.IsPossibleNumberWithReason(number));
+    if (lengthProblem == Problem::TooShort || lengthProblem == Problem::LocalOnly
+            || (lengthProblem == Problem::InvalidLength && canGrowIntoNumber(result, region)))
+        return cutShort(lengthProblem, result.countryName);
     if (lengthProblem != Problem::None)
         return invalid(result, lengthProblem, result.countryName);
     if (result.e164.size() > MaxE164Length)
@@ -393,7 +496,7 @@ NumberInterpretation PhoneNumberInput::interpret(const QString &text, const QStr
     result.numberType = numberTypeText(util.GetNumberType(number));
     result.state = util.IsValidNumber(number) ? State::Valid : State::Possible;
     if (result.state == State::Possible && keepsTrunkPrefix(number))
-        return invalid(result, Problem::TooShort, result.countryName);
+        return cutShort(Problem::TooShort, result.countryName);
     return result;
 }
 

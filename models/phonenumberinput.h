@@ -66,6 +66,14 @@ struct NumberInterpretation
 
     std::optional<Alternative> alternative;
 
+    // The digits so far are too few to be a number but could become one: cut short, only
+    // dialable locally, a short code, or the start of a country code. Such input is refused like
+    // any other, but while it is being typed it is not yet an error.
+    bool incomplete = false;
+    // How many more digits a number of its country has, from the numbering data's example
+    // number for that country; 0 when the data cannot tell.
+    int moreDigitsExpected = 0;
+
     // Valid and possible numbers can be sent; the possible ones with a warning.
     bool isUsable() const { return state == State::Valid || state == State::Possible; }
 };

@@ -3,6 +3,7 @@
 #include "phonenumberformat.h"
 #include "statuscolors.h"
 
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,6 +88,9 @@ PhoneNumberEdit::PhoneNumberEdit(QWidget *parent)
 
     connect(m_edit, &QLineEdit::textChanged, this, &PhoneNumberEdit::reinterpret);
     connect(m_useAlternative, &QPushButton::clicked, this, &PhoneNumberEdit::useAlternative);
+    // Leaving the field or pressing Return means the number is meant to be complete.
+    connect(m_edit, &QLineEdit::returnPressed, this, &PhoneNumberEdit::finishTyping);
+    m_edit->installEventFilter(this);
     reinterpret();
 }
 
@@ -143,8 +147,28 @@ QString PhoneNumberEdit::previewText() const
     return parts.join(u'\n');
 }
 
+bool PhoneNumberEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::FocusOut) {
+        // A context menu (to paste the rest) or another window (to copy it) does not end typing.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+            finishTyping();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PhoneNumberEdit::finishTyping()
+{
+    if (!m_typing)
+        return;
+    m_typing = false;
+    showPreview();
+}
+
 void PhoneNumberEdit::reinterpret()
 {
+    m_typing = m_edit->hasFocus();
     m_interpretation = PhoneNumberInput::interpret(m_edit->text(), m_defaultRegion);
     showPreview();
     Q_EMIT changed();
@@ -169,26 +193,37 @@ void PhoneNumberEdit::showPreview()
     // A refusal outranks what the number itself is: a valid number that cannot be used here is
     // shown as one that cannot be used, and the reason replaces any other explanation.
     const bool refused = number.state != State::Empty && !m_refusal.isEmpty();
-    switch (refused ? State::Invalid : number.state) {
-    case State::Empty:
-        m_state->setText(m_defaultRegion.isEmpty()
-                        ? tr("Type the number with + and the country code.")
-                        : tr("Numbers without + are read as %1 numbers.")
-                                  .arg(PhoneNumberFormat::countryName(m_defaultRegion)));
+    // Too few digits for a number while they are being typed: not an error yet.
+    const bool keepTyping = m_typing && !refused && number.incomplete;
+    if (keepTyping) {
+        m_state->setText(number.moreDigitsExpected > 0
+                        ? tr("Keep typing… %n more digit(s) expected (%1)", nullptr,
+                                number.moreDigitsExpected)
+                                  .arg(number.countryName)
+                        : tr("Keep typing…"));
         m_state->setStyleSheet(QString());
-        break;
-    case State::Invalid:
-        m_state->setText(tr("✗ Cannot be used"));
-        m_state->setStyleSheet(StatusColors::boldTextStyle(StatusColors::error(palette())));
-        break;
-    case State::Possible:
-        m_state->setText(tr("⚠ Possible, not confirmed: %1").arg(facts.join(u", "_s)));
-        m_state->setStyleSheet(StatusColors::boldTextStyle(StatusColors::warning(palette())));
-        break;
-    case State::Valid:
-        m_state->setText(tr("✓ Valid: %1").arg(facts.join(u", "_s)));
-        m_state->setStyleSheet(StatusColors::boldTextStyle(StatusColors::success(palette())));
-        break;
+    } else {
+        switch (refused ? State::Invalid : number.state) {
+        case State::Empty:
+            m_state->setText(m_defaultRegion.isEmpty()
+                            ? tr("Type the number with + and the country code.")
+                            : tr("Numbers without + are read as %1 numbers.")
+                                      .arg(PhoneNumberFormat::countryName(m_defaultRegion)));
+            m_state->setStyleSheet(QString());
+            break;
+        case State::Invalid:
+            m_state->setText(tr("✗ Cannot be used"));
+            m_state->setStyleSheet(StatusColors::boldTextStyle(StatusColors::error(palette())));
+            break;
+        case State::Possible:
+            m_state->setText(tr("⚠ Possible, not confirmed: %1").arg(facts.join(u", "_s)));
+            m_state->setStyleSheet(StatusColors::boldTextStyle(StatusColors::warning(palette())));
+            break;
+        case State::Valid:
+            m_state->setText(tr("✓ Valid: %1").arg(facts.join(u", "_s)));
+            m_state->setStyleSheet(StatusColors::boldTextStyle(StatusColors::success(palette())));
+            break;
+        }
     }
 
     if (number.isUsable() && !refused) {
@@ -199,7 +234,12 @@ void PhoneNumberEdit::showPreview()
     }
     m_forms->setVisible(!m_forms->text().isEmpty());
 
-    m_explanation->setText(refused ? m_refusal : PhoneNumberInput::explanation(number));
+    if (refused)
+        m_explanation->setText(m_refusal);
+    else if (keepTyping)
+        m_explanation->clear();
+    else
+        m_explanation->setText(PhoneNumberInput::explanation(number));
     m_explanation->setVisible(!m_explanation->text().isEmpty());
 
     if (number.alternative) {

@@ -44,8 +44,16 @@ public:
     // Typed text that cannot be used: unreadable, or readable but refused.
     bool isRefused() const;
 
+    // Whether the number is still being typed: the text was changed in the field, which has
+    // not lost focus since (and Return was not pressed). Input too short to be a number yet is
+    // then shown as such, not as an error.
+    bool isBeingTyped() const { return m_typing; }
+
     QLineEdit *lineEdit() const { return m_edit; }
     QString previewText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // The text changed and with it, perhaps, what it means.
@@ -55,10 +63,12 @@ private:
     void reinterpret();
     void showPreview();
     void useAlternative();
+    void finishTyping();
 
     QString m_defaultRegion;
     NumberInterpretation m_interpretation;
     QString m_refusal;
+    bool m_typing = false;
     QLineEdit *m_edit;
     QLabel *m_state;
     QLabel *m_forms;

@@ -2124,7 +2124,7 @@
 <context>
     <name>PhoneNumberEdit</name>
     <message>
-        <location filename="../../ui/phonenumberedit.cpp" line="+40"/>
+        <location filename="../../ui/phonenumberedit.cpp" line="+41"/>
         <source>+1 201 555 0123, or a national number</source>
         <translation>+49 30 1234567 oder eine nationale Nummer</translation>
     </message>
@@ -2134,7 +2134,7 @@
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1: check result</source>
         <translation>%1: Prüfergebnis</translation>
     </message>
@@ -2149,12 +2149,25 @@
         <translation>%1: Erläuterung</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Keep typing… %n more digit(s) expected (%1)</source>
+        <translation>
+            <numerusform>Weiter eingeben… noch %n Ziffer erwartet (%1)</numerusform>
+            <numerusform>Weiter eingeben… noch %n Ziffern erwartet (%1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Keep typing…</source>
+        <translation>Weiter eingeben…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Type the number with + and the country code.</source>
         <translation>Geben Sie die Nummer mit + und Ländervorwahl ein.</translation>
     </message>
@@ -2179,12 +2192,12 @@
         <translation>✓ Gültig: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Will be saved as %1 · national %2</source>
         <translation>Wird gespeichert als %1 · national %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Use %1 (%2)</source>
         <translation>%1 verwenden (%2)</translation>
     </message>
@@ -2262,7 +2275,7 @@
         <translation>Mailbox-Zugang</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+361"/>
         <source>This is longer than any phone number. Paste only the number itself.</source>
         <translation>Das ist länger als jede Rufnummer. Fügen Sie nur die Nummer selbst ein.</translation>
     </message>

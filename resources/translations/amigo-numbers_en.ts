@@ -125,6 +125,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumberEdit</name>
+    <message numerus="yes">
+        <location filename="../../ui/phonenumberedit.cpp" line="+200"/>
+        <source>Keep typing… %n more digit(s) expected (%1)</source>
+        <translation>
+            <numerusform>Keep typing… %n more digit expected (%1)</numerusform>
+            <numerusform>Keep typing… %n more digits expected (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurchaseActions</name>
     <message numerus="yes">
         <location filename="../../ui/purchaseactions.cpp" line="+90"/>

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void usableNumbers();
     void refusedInput_data();
     void refusedInput();
+    void incompleteInput_data();
+    void incompleteInput();
     void internationalReadingIsOfferedNotGuessed_data();
     void internationalReadingIsOfferedNotGuessed();
     void onlyAsciiE164IsProduced_data();
@@ -155,6 +157,51 @@ void tst_PhoneNumberInput::refusedInput()
     QCOMPARE(result.problem, problem);
     QVERIFY(!result.isUsable());
     QVERIFY(!PhoneNumberInput::explanation(result).isEmpty());
+}
+
+void tst_PhoneNumberInput::incompleteInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("defaultRegion");
+    QTest::addColumn<bool>("incomplete");
+    QTest::addColumn<int>("moreDigits");
+
+    // clang-format off
+    QTest::newRow("first digit") << u"1"_s << u"US"_s << true << 0;
+    QTest::newRow("plus alone") << u"+"_s << u"US"_s << true << 0;
+    QTest::newRow("opening parenthesis") << u"("_s << u"US"_s << true << 0;
+    QTest::newRow("first digit of a country code") << u"+4"_s << u"US"_s << true << 0;
+    QTest::newRow("too short after country code") << u"+1 201"_s << u"US"_s << true << 7;
+    QTest::newRow("US number with trunk 1 only dialable locally so far") << u"1212555"_s << u"US"_s << true << 4;
+    QTest::newRow("seven digits are only dialable locally") << u"212 5550"_s << u"US"_s << true << 3;
+    QTest::newRow("UK national number cut short keeps its trunk prefix") << u"020 7946"_s << u"GB"_s << true << 4;
+    QTest::newRow("carrier short code") << u"611"_s << u"US"_s << true << 7;
+    QTest::newRow("emergency number is refused at once") << u"911"_s << u"US"_s << false << 0;
+    QTest::newRow("too long") << u"+1 201 555 0123 999"_s << u"US"_s << false << 0;
+    QTest::newRow("no such country code") << u"+999 123 4567"_s << u"US"_s << false << 0;
+    QTest::newRow("no country code starts with 0") << u"+0"_s << u"US"_s << false << 0;
+    QTest::newRow("letters") << u"1-800-FLOWERS"_s << u"US"_s << false << 0;
+    QTest::newRow("complete number") << u"201 555 0123"_s << u"US"_s << false << 0;
+    // clang-format on
+}
+
+void tst_PhoneNumberInput::incompleteInput()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, defaultRegion);
+    QFETCH(bool, incomplete);
+    QFETCH(int, moreDigits);
+
+    const NumberInterpretation result = PhoneNumberInput::interpret(text, defaultRegion);
+
+    QCOMPARE(result.incomplete, incomplete);
+    QCOMPARE(result.moreDigitsExpected, moreDigits);
+    // Incomplete input is refused all the same: only how it is shown while typing differs.
+    if (incomplete) {
+        QCOMPARE(result.state, State::Invalid);
+        QVERIFY(!result.isUsable());
+        QVERIFY(!PhoneNumberInput::explanation(result).isEmpty());
+    }
 }
 
 void tst_PhoneNumberInput::internationalReadingIsOfferedNotGuessed_data()

@@ -1,4 +1,5 @@
 #include "phonenumberedit.h"
+#include "statuscolors.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +21,8 @@ class tst_PhoneNumberEdit : public QObject
 private Q_SLOTS:
     void previewFollowsTyping_data();
     void previewFollowsTyping();
+    void incompleteNumberIsNotAnErrorWhileTyped_data();
+    void incompleteNumberIsNotAnErrorWhileTyped();
     void internationalReadingIsOfferedAndUndoable();
     void hugePasteIsRefusedWithoutFreezing();
     void previewIsAnnouncedToAssistiveTechnology();
@@ -66,6 +70,87 @@ void tst_PhoneNumberEdit::previewFollowsTyping()
     QVERIFY2(edit.previewText().contains(shown), qPrintable(edit.previewText()));
     QCOMPARE(edit.isUsable(), usable);
     QCOMPARE(edit.e164().has_value(), usable);
+}
+
+enum class Leaving { StayInField, TabToNextField, PressReturn };
+
+void tst_PhoneNumberEdit::incompleteNumberIsNotAnErrorWhileTyped_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<Leaving>("leaving");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("notShown");
+    QTest::addColumn<bool>("errorColour");
+
+    QTest::newRow("first digit while typing") << u"1"_s << QString() << Leaving::StayInField
+                                              << u"Keep typing…"_s << QString() << u"✗"_s << false;
+    QTest::newRow("local-only digits while typing")
+            << u"1212555"_s << QString() << Leaving::StayInField << u"Keep typing… 4 more digit"_s
+            << u"expected (United States)"_s << u"locally"_s << false;
+    QTest::newRow("incomplete number after leaving the field")
+            << u"1212555"_s << QString() << Leaving::TabToNextField << u"✗ Cannot be used"_s
+            << u"can only be dialled locally"_s << u"Keep typing"_s << true;
+    QTest::newRow("first digit after leaving the field")
+            << u"1"_s << QString() << Leaving::TabToNextField << u"✗ Cannot be used"_s
+            << u"not a phone number"_s << u"Keep typing"_s << true;
+    QTest::newRow("incomplete number after Return")
+            << u"212 5550"_s << QString() << Leaving::PressReturn << u"✗ Cannot be used"_s
+            << u"can only be dialled locally"_s << u"Keep typing"_s << true;
+    QTest::newRow("complete number while typing")
+            << u"201 555 0123"_s << QString() << Leaving::StayInField << u"✓ Valid"_s
+            << u"+12015550123"_s << u"Keep typing"_s << false;
+    QTest::newRow("refused number while typing")
+            << u"201 555 0123"_s << u"This is the number itself."_s << Leaving::StayInField
+            << u"✗ Cannot be used"_s << u"This is the number itself."_s << u"Keep typing"_s << true;
+}
+
+void tst_PhoneNumberEdit::incompleteNumberIsNotAnErrorWhileTyped()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, refusal);
+    QFETCH(Leaving, leaving);
+    QFETCH(QString, state);
+    QFETCH(QString, shown);
+    QFETCH(QString, notShown);
+    QFETCH(bool, errorColour);
+
+    QWidget window;
+    auto *edit = new PhoneNumberEdit(&window);
+    edit->setDefaultRegion(u"US"_s);
+    auto *next = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(edit);
+    layout->addWidget(next);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    edit->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(edit->lineEdit(), typed);
+    edit->setRefusal(refusal);
+    if (leaving == Leaving::TabToNextField) {
+        QTest::keyClick(edit->lineEdit(), Qt::Key_Tab);
+        QVERIFY(next->hasFocus());
+    } else if (leaving == Leaving::PressReturn) {
+        QTest::keyClick(edit->lineEdit(), Qt::Key_Return);
+    }
+    QCOMPARE(edit->isBeingTyped(), leaving == Leaving::StayInField);
+
+    const auto *stateLabel = edit->findChild<QLabel *>(u"stateLabel"_s);
+    const QString preview = edit->previewText();
+    QVERIFY2(stateLabel->text().startsWith(state), qPrintable(stateLabel->text()));
+    if (!shown.isEmpty())
+        QVERIFY2(preview.contains(shown), qPrintable(preview));
+    QVERIFY2(!preview.contains(notShown), qPrintable(preview));
+    const QString errorName = StatusColors::error(stateLabel->palette()).name();
+    QCOMPARE(stateLabel->styleSheet().contains(errorName), errorColour);
+    // Assistive technology hears the same words.
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(edit->lineEdit());
+    QCOMPARE(accessible->text(QAccessible::Description), preview);
+    // What can be saved does not depend on whether the number is still being typed.
+    QCOMPARE(edit->isRefused(), !state.startsWith(u"✓"_s));
 }
 
 void tst_PhoneNumberEdit::internationalReadingIsOfferedAndUndoable()
