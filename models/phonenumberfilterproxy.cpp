@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 PhoneNumberFilterProxy::PhoneNumberFilterProxy(PhoneNumberTableModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_source(source)
@@ -28,8 +30,10 @@ void PhoneNumberFilterProxy::setSearchText(const QString &text)
         return;
     m_searchText = text;
     m_query = NumberSearchQuery(text);
-    // Every loaded row at once: one pass over the index per word.
+    // Every loaded row at once: one pass over the index per word. The index also holds rows that
+    // arrived but are not shown yet, and may still change: those are matched when they are shown.
     m_matches = m_query.isEmpty() ? QBitArray() : m_source->searchIndex().matchAll(m_query);
+    m_matches.resize(std::min(m_matches.size(), qsizetype(m_source->rowCount())));
 
     // One layout change instead of the row-by-row removals invalidateFilter() emits: with many
     // scattered matches those would cost a signal per interval of hidden rows.

@@ -18,9 +18,11 @@ static constexpr std::chrono::milliseconds DefaultRateLimitWait = 5s;
 // The longest single wait for the rate limit; the server may send a far-off reset time.
 static constexpr std::chrono::milliseconds MaxRateLimitWait = 60s;
 
-// While loading all pages, rows are taken in by the batch rather than by the page: views and
-// proxies then do their work (and repaint) a few times a second instead of for every page.
-static constexpr qsizetype MaxIncomingBatch = 2500;
+// While loading all pages, rows are shown by the batch rather than by the page: views and proxies
+// then do their work (and repaint) a few times a second instead of for every page. Rows are
+// stored and indexed as their page arrives, so showing a batch costs only the views' work: this
+// bounds it, for a proxy that has a search to match the new rows against.
+static constexpr qsizetype MaxIncomingBatch = 10'000;
 
 // The most rows loading all reserves room for ahead of time.
 static constexpr qint64 MaxRowsReserved = 2'000'000;
@@ -143,8 +145,8 @@ void PhoneNumberTableModel::onDecoded(quint64 generation, Result<DecodedPage> &d
 
     const bool moreToCome = !stuck && m_loadingAll && (m_cursor.hasMore() || m_decoding.size() > 1);
     if (moreToCome) {
-        Q_EMIT loadAllProgress(rowCount() + int(m_incoming.size()), m_total);
-        if (m_incoming.size() >= MaxIncomingBatch)
+        Q_EMIT loadAllProgress(int(m_rows.size()), m_total);
+        if (m_rows.size() - m_shownRows >= MaxIncomingBatch)
             flushIncoming();
         else if (!m_flushTimer.isActive())
             m_flushTimer.start();
@@ -224,21 +226,20 @@ qsizetype PhoneNumberTableModel::mergePage(QList<BuiltRow> &rows)
     qsizetype added = 0;
     for (BuiltRow &built : rows) {
         const QString &id = built.row.number.id;
-        if (const int existing = rowOfId(id); existing >= 0) {
+        if (const auto existing = m_rowById.constFind(id); existing != m_rowById.cend()) {
             // Overlapping pages: one row per id, with the newest data.
-            if (!(m_rows.at(existing).number == built.row.number)) {
-                m_rows[existing] = std::move(built.row);
-                m_searchIndex.replace(existing, built.searchKey);
-                Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-            }
+            const int row = *existing;
+            if (m_rows.at(row).number == built.row.number)
+                continue;
+            m_rows[row] = std::move(built.row);
+            m_searchIndex.replace(row, built.searchKey);
+            if (row < m_shownRows)
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             continue;
         }
-        if (const auto waiting = m_incomingIds.constFind(id); waiting != m_incomingIds.cend()) {
-            m_incoming[*waiting] = std::move(built);
-            continue;
-        }
-        m_incomingIds.insert(id, m_incoming.size());
-        m_incoming.append(std::move(built));
+        m_rowById.insert(id, int(m_rows.size()));
+        m_rows.append(std::move(built.row));
+        m_searchIndex.append(built.searchKey);
         ++added;
     }
     return added;
@@ -247,17 +248,10 @@ qsizetype PhoneNumberTableModel::mergePage(QList<BuiltRow> &rows)
 void PhoneNumberTableModel::flushIncoming(bool announceEmpty)
 {
     m_flushTimer.stop();
-    const int added = int(m_incoming.size());
+    const int added = int(m_rows.size()) - m_shownRows;
     if (added > 0) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + added - 1);
-        for (BuiltRow &incoming : m_incoming) {
-            m_rowById.insert(incoming.row.number.id, rowCount());
-            m_searchIndex.append(incoming.searchKey);
-            m_rows.append(std::move(incoming.row));
-        }
-        m_incoming.clear();
-        m_incomingIds.clear();
+        beginInsertRows({}, m_shownRows, int(m_rows.size()) - 1);
+        m_shownRows = int(m_rows.size());
         endInsertRows();
     }
     if (added > 0 || announceEmpty)
@@ -347,11 +341,10 @@ void PhoneNumberTableModel::reset()
     m_decodingThread->start([decoder = m_decoder] { decoder->clear(); });
     m_pageDecoder.clear();
     m_flushTimer.stop();
-    m_incoming.clear();
-    m_incomingIds.clear();
     finishLoadAll();
     beginResetModel();
     m_rows.clear();
+    m_shownRows = 0;
     m_rowById.clear();
     m_searchIndex.clear();
     m_rowBuilder.clear();

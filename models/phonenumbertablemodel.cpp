@@ -49,7 +49,7 @@ void PhoneNumberTableModel::setDecodingThread(QThreadPool *pool)
 
 int PhoneNumberTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_shownRows;
 }
 
 int PhoneNumberTableModel::columnCount(const QModelIndex &parent) const
@@ -267,21 +267,22 @@ bool PhoneNumberTableModel::lessThan(int leftRow, int rightRow, int column) cons
 void PhoneNumberTableModel::setServiceNames(const QHash<QString, QString> &names)
 {
     m_serviceNames = names;
-    if (!m_rows.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(
                 index(0, InboundServiceColumn), index(rowCount() - 1, InboundServiceColumn));
 }
 
 const PhoneNumber *PhoneNumberTableModel::numberAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= rowCount())
         return nullptr;
     return &m_rows.at(row).number;
 }
 
 int PhoneNumberTableModel::rowOfId(const QString &id) const
 {
-    return m_rowById.value(id, -1);
+    const int row = m_rowById.value(id, -1);
+    return row < rowCount() ? row : -1;
 }
 
 void PhoneNumberTableModel::upsertNumber(const PhoneNumber &number)
@@ -309,6 +310,7 @@ void PhoneNumberTableModel::upsertNumber(const PhoneNumber &number)
     NumberSearchKey key;
     m_rows.append(m_rowBuilder.build(number, &key));
     m_searchIndex.append(key);
+    m_shownRows = int(m_rows.size());
     if (m_total)
         ++*m_total;
     endInsertRows();
@@ -322,6 +324,7 @@ void PhoneNumberTableModel::removeNumber(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    --m_shownRows;
     m_searchIndex.remove(row);
     m_rowById.remove(id);
     reindexFrom(row);
@@ -332,6 +335,6 @@ void PhoneNumberTableModel::removeNumber(const QString &id)
 
 void PhoneNumberTableModel::reindexFrom(int row)
 {
-    for (int i = row; i < rowCount(); ++i)
+    for (int i = row; i < m_rows.size(); ++i)
         m_rowById[m_rows.at(i).number.id] = i;
 }

@@ -107,7 +107,8 @@ public:
     const PhoneNumber *numberAt(int row) const;
     int rowOfId(const QString &id) const;
 
-    // For the filter proxy: precomputed search keys, and an order for each column.
+    // For the filter proxy: precomputed search keys, and an order for each column. The index may
+    // run past rowCount(), over rows that arrived and are not shown yet.
     const NumberSearchIndex &searchIndex() const { return m_searchIndex; }
     bool lessThan(int leftRow, int rightRow, int column) const;
 
@@ -150,9 +151,9 @@ private:
     void onPageFailed(const ApiError &error);
     void reportStuck();
     void dropPagesInProgress();
-    // Takes a page's rows in; returns how many were new.
+    // Takes a page's rows in, to be shown by flushIncoming(); returns how many were new.
     qsizetype mergePage(QList<BuiltRow> &rows);
-    // Moves the rows that arrived into the model; says pageLoaded() even for none when asked.
+    // Shows the rows that arrived; says pageLoaded() even for none when asked.
     void flushIncoming(bool announceEmpty = false);
     void continueLoadAll();
     void waitThenContinue(std::chrono::milliseconds delay);
@@ -166,13 +167,14 @@ private:
     QVariant sortData(const PhoneNumberRow &row, int column) const;
 
     ApiClient *m_client;
+    // The rows shown, then those that arrived while loading all and wait for flushIncoming().
+    // Both are indexed by id and in the search index.
     QList<PhoneNumberRow> m_rows;
+    int m_shownRows = 0;
     QHash<QString, int> m_rowById;
     std::shared_ptr<CountryTable> m_countries;  // shared with the decoder
     mutable PhoneNumberRowBuilder m_rowBuilder; // formats on demand, from a cache
     NumberSearchIndex m_searchIndex;            // the rows' search keys, in row order
-    QList<BuiltRow> m_incoming;                 // arrived, not yet in the model (see flushIncoming)
-    QHash<QString, qsizetype> m_incomingIds;    // index in m_incoming by id
     QTimer m_flushTimer;
     QHash<QString, QString> m_serviceNames;
     std::optional<QString> m_statusFilter;

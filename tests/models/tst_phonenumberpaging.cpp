@@ -34,6 +34,7 @@ private Q_SLOTS:
     void searchMatchingNothingStopsFetching();
     void loadAllFetchesEveryPage();
     void loadAllCancels();
+    void loadAllTakesChangesToRowsNotShownYet();
     void loadAllWaitsOutRateLimit();
     void loadAllWaitsForRateLimitReset();
     void listChangeWhileDecodingDropsPage_data();
@@ -388,6 +389,52 @@ void tst_PhoneNumberPaging::loadAllCancels()
     QCOMPARE(m_model->rowCount(), rows);
     QVERIFY(m_model->hasMore());
     QVERIFY(m_model->canFetchMore({}));
+}
+
+void tst_PhoneNumberPaging::loadAllTakesChangesToRowsNotShownYet()
+{
+    // The third page starts five numbers early and brings a new name for one of them: a row that
+    // has arrived but is typically not shown yet, as rows are shown a few times a second.
+    serve([](int offset) -> TableScriptedServer::Reply {
+        if (offset != 40)
+            return plainPage(offset, 100);
+        QList<int> numbers;
+        for (int i = 35; i < 55; ++i)
+            numbers.append(i);
+        QByteArray body = TableScriptedServer::pageBody(numbers, true, "55", 100);
+        body.replace("\"Line 37\"", "\"Renamed line\"");
+        return {200, body};
+    });
+    m_model->refresh();
+    waitIdle();
+    PhoneNumberFilterProxy proxy(m_model.get());
+    QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The search is set while rows wait to be shown, before the new name arrives.
+    bool searched = false;
+    connect(m_model.get(), &PhoneNumberTableModel::loadAllProgress, this, [&](int loaded) {
+        if (!searched && loaded > m_model->rowCount()) {
+            proxy.setSearchText(u"renamed"_s);
+            searched = true;
+        }
+    });
+
+    m_model->loadAll();
+    QTRY_VERIFY(!m_model->isLoadingAll());
+    waitIdle();
+
+    QVERIFY(searched);
+    QCOMPARE(m_model->rowCount(), 100);
+    QSet<QString> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.insert(m_model->numberAt(row)->id);
+    QCOMPARE(ids.size(), 100);
+    const int renamed = m_model->rowOfId(TableScriptedServer::idOf(37));
+    QCOMPARE(renamed, 37);
+    QCOMPARE(m_model->numberAt(renamed)->displayName, u"Renamed line"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(PhoneNumberTableModel::IdRole).toString(),
+            TableScriptedServer::idOf(37));
 }
 
 void tst_PhoneNumberPaging::loadAllWaitsOutRateLimit()
