@@ -164,6 +164,7 @@ void PhoneNumberEdit::finishTyping()
         return;
     m_typing = false;
     showPreview();
+    Q_EMIT typingFinished();
 }
 
 void PhoneNumberEdit::reinterpret()

@@ -58,6 +58,8 @@ protected:
 Q_SIGNALS:
     // The text changed and with it, perhaps, what it means.
     void changed();
+    // The field was left, or Return pressed, after typing: isBeingTyped() is false again.
+    void typingFinished();
 
 private:
     void reinterpret();

@@ -140,6 +140,8 @@ QWidget *PurchaseRoutePage::createForwarding()
     m_forwardTo->setObjectName(u"forwardToEdit"_s);
     m_forwardTo->setFieldName(tr("Forwarding target"));
     connect(m_forwardTo, &PhoneNumberEdit::changed, this, &PurchaseRoutePage::onChoiceChanged);
+    connect(m_forwardTo, &PhoneNumberEdit::typingFinished, this,
+            &PurchaseRoutePage::onChoiceChanged);
     m_disconnect->setObjectName(u"disconnectAfterTransfer"_s);
     m_stayOnLine->setObjectName(u"keepAgentOnLine"_s);
     m_disconnect->setChecked(true);
@@ -250,6 +252,9 @@ QString PurchaseRoutePage::forwardingProblem() const
         return {};
     if (m_forwardTo->text().trimmed().isEmpty())
         return tr("Type the number to forward to, or untick call forwarding.");
+    if (m_forwardTo->isBeingTyped() && m_forwardTo->interpretation().incomplete
+            && m_forwardTo->isRefused())
+        return tr("Finish typing the number to forward to, or untick call forwarding.");
     if (m_forwardTo->isRefused())
         return tr("Correct the number to forward to, or untick call forwarding.");
     return {};

@@ -2149,7 +2149,7 @@
         <translation>%1: Erläuterung</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2428,7 +2428,7 @@
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../models/phonenumberpaging.cpp" line="+125"/>
+        <location filename="../../models/phonenumberpaging.cpp" line="+127"/>
         <source>the page reads differently from one look to the next</source>
         <translation>die Seite ergibt bei jedem Lesen etwas anderes</translation>
     </message>
@@ -2997,7 +2997,7 @@
         <translation>Weiterleitungsziel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Forward &amp;to:</source>
         <translation>Weiterleiten a&amp;n:</translation>
     </message>
@@ -3037,7 +3037,12 @@
         <translation>Eine Nummer kann nicht an sich selbst weiterleiten: %1 ist eine der neuen Nummern.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Finish typing the number to forward to, or untick call forwarding.</source>
+        <translation>Geben Sie die Nummer, an die weitergeleitet werden soll, zu Ende ein, oder entfernen Sie das Häkchen bei der Rufweiterleitung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Correct the number to forward to, or untick call forwarding.</source>
         <translation>Korrigieren Sie die Nummer, an die weitergeleitet werden soll, oder entfernen Sie das Häkchen bei der Rufweiterleitung.</translation>
     </message>

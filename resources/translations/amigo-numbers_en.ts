@@ -127,7 +127,7 @@
 <context>
     <name>PhoneNumberEdit</name>
     <message numerus="yes">
-        <location filename="../../ui/phonenumberedit.cpp" line="+200"/>
+        <location filename="../../ui/phonenumberedit.cpp" line="+201"/>
         <source>Keep typing… %n more digit(s) expected (%1)</source>
         <translation>
             <numerusform>Keep typing… %n more digit expected (%1)</numerusform>

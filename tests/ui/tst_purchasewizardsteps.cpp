@@ -47,6 +47,7 @@ private Q_SLOTS:
     void routingPerNumberReportsEachResult();
     void typingTheForwardingTargetKeepsThePageStill();
     void backAndNextDoNotApplyTheRoutingAgain();
+    void unfinishedForwardingTargetAsksToFinishTyping();
 
 private:
     PurchaseWizardTesting m_env;
@@ -338,4 +339,40 @@ void tst_PurchaseWizardSteps::backAndNextDoNotApplyTheRoutingAgain()
     QCOMPARE(updated.size(), 4);
     wizard->next();
     QCOMPARE(wizard->currentId(), int(PurchaseWizard::DonePageId));
+}
+
+void tst_PurchaseWizardSteps::unfinishedForwardingTargetAsksToFinishTyping()
+{
+    auto wizard = m_env.makeWizard(OwnerKey);
+    wizard->show();
+    QApplication::setActiveWindow(wizard.get());
+    QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+    m_env.provisionOnFirstPage(wizard.get());
+    wizard->next();
+    m_env.searchAreaCode(wizard.get(), u"512"_s);
+    m_env.pickResultRows(wizard.get(), {0});
+    m_env.confirmAndBuy(wizard.get());
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
+    QWizardPage *page = wizard->currentPage();
+    auto *services = page->findChild<QComboBox *>(u"serviceForAll"_s);
+    QTRY_VERIFY(services->count() > 1);
+    services->setCurrentIndex(1);
+    page->findChild<QGroupBox *>(u"forwardingBox"_s)->setChecked(true);
+    auto *target = page->findChild<PhoneNumberEdit *>(u"forwardToEdit"_s);
+    auto *reason = page->findChild<QLabel *>(u"nextReason"_s);
+    QVERIFY(reason);
+
+    target->lineEdit()->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(target->lineEdit(), u"+1 202 555"_s);
+    QVERIFY(target->isBeingTyped());
+    QVERIFY2(reason->text().contains(u"Finish typing"_s), qPrintable(reason->text()));
+    QVERIFY(!page->isComplete());
+
+    // Leaving the field ends typing: the page then asks for a correction.
+    page->findChild<QRadioButton *>(u"keepAgentOnLine"_s)->setFocus(Qt::TabFocusReason);
+    QVERIFY(!target->isBeingTyped());
+    QVERIFY2(reason->text().contains(u"Correct the number"_s), qPrintable(reason->text()));
+    QVERIFY(!page->isComplete());
 }
