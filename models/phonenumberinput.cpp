@@ -322,6 +322,59 @@ int moreDigitsExpected(
     return static_cast<int>(missing);
 }
 
+// The country a number cut short belongs to when the numbering data cannot tell from its digits
+// alone ("+44 20 7946" may still become a number of Jersey or of the United Kingdom): the one
+// country that every number of the expected length starting with these digits belongs to.
+QString regionGrownInto(const QString &normalized, const QString &region, qsizetype missing)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    std::string grownRegion;
+    for (char16_t digit = u'0'; digit <= u'9'; ++digit) {
+        LibPhoneNumber longer;
+        const std::string text = QString(normalized + QString(missing, digit)).toStdString();
+        if (util.Parse(text, region.toStdString(), &longer) != PhoneNumberUtil::NO_PARSING_ERROR
+                || !util.IsValidNumber(longer))
+            return {};
+        std::string longerRegion;
+        util.GetRegionCodeForNumber(longer, &longerRegion);
+        if (longerRegion == "ZZ" || (!grownRegion.empty() && longerRegion != grownRegion))
+            return {};
+        grownRegion = longerRegion;
+    }
+    return fromStd(grownRegion);
+}
+
+// The country to name in a sentence ("Too short for a phone number in %1."): none when it is
+// unknown or not a country, so that the sentence reads well without it.
+QString countryForSentence(const NumberInterpretation &result)
+{
+    if (result.regionCode.isEmpty() || result.regionCode == u"001")
+        return {};
+    return result.countryName;
+}
+
+// Whether the digits were dialled with what comes before an area code: a + and country code,
+// an international prefix, or a national trunk prefix ("020…" in the United Kingdom). Then the
+// area code is there, and a number only dialable locally is one cut short.
+bool dialledWithAreaCode(const LibPhoneNumber &number, const NumberInterpretation &result)
+{
+    std::string nationalNumber;
+    PhoneNumberUtil::GetInstance()->GetNationalSignificantNumber(number, &nationalNumber);
+    return result.typedWithPlus || keepsTrunkPrefix(number)
+            || result.normalized != fromStd(nationalNumber);
+}
+
+bool isCountryCode(const QString &digits)
+{
+    bool ok = false;
+    const int code = digits.toInt(&ok);
+    if (!ok || digits.startsWith(u'0'))
+        return false;
+    std::string region;
+    PhoneNumberUtil::GetInstance()->GetRegionCodeForCountryCode(code, &region);
+    return region != "ZZ";
+}
+
 // "+", "+4": the start of a country code.
 bool startsCountryCode(const QString &normalized)
 {
@@ -414,7 +467,7 @@ std::optional<QString> PhoneNumberInput::normalize(
         return std::nullopt;
     }
     if (digits == 0 && !visible.isEmpty()) {
-        *problem = Problem::NotANumber;
+        *problem = normalized.isEmpty() ? Problem::NotANumber : Problem::CountryCodeExpected;
         return std::nullopt;
     }
     return normalized;
@@ -426,7 +479,8 @@ NumberInterpretation PhoneNumberInput::interpret(const QString &text, const QStr
     const auto normalized = normalize(text, &result.problem, &result.problemDetail);
     if (!normalized) {
         // Only separators or a + so far, e.g. "(" or "+".
-        result.incomplete = result.problem == Problem::NotANumber;
+        result.incomplete = result.problem == Problem::NotANumber
+                || result.problem == Problem::CountryCodeExpected;
         return invalid(result, result.problem, result.problemDetail);
     }
     if (normalized->isEmpty())
@@ -454,33 +508,46 @@ NumberInterpretation PhoneNumberInput::interpret(const QString &text, const QStr
                 || error == PhoneNumberUtil::TOO_SHORT_NSN
                 || error == PhoneNumberUtil::TOO_SHORT_AFTER_IDD
                 || (error == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR && startOfCountryCode);
+        if (result.typedWithPlus && isCountryCode(result.normalized.mid(1)))
+            return invalid(result, Problem::NationalNumberExpected, result.normalized);
+        if (result.typedWithPlus && startOfCountryCode)
+            return invalid(result, Problem::CountryCodeExpected);
         return invalid(result, problemOf(error));
     }
     fillPresentation(number, result.typedWithPlus ? QString() : region, &result);
 
-    const auto cutShort = [&](Problem problem, const QString &detail) {
+    // Without a detail, the problem names the country the number grows into.
+    const auto cutShort = [&](Problem problem, const std::optional<QString> &detail = {}) {
         result.incomplete = true;
         result.moreDigitsExpected = moreDigitsExpected(number, result.normalized, region);
-        return invalid(result, problem, detail);
+        if (result.regionCode.isEmpty() && result.moreDigitsExpected > 0) {
+            result.regionCode
+                    = regionGrownInto(result.normalized, region, result.moreDigitsExpected);
+            result.countryName = countryNameOf(result.regionCode, result.countryCode);
+        }
+        return invalid(result, problem, detail.value_or(countryForSentence(result)));
     };
 
     if (const auto problem = shortNumberProblem(number, result, region)) {
         const QString detail = result.typedWithPlus ? result.e164 : result.normalized;
-        // A short code is too few digits for a full number; an emergency number is refused
-        // as soon as it is typed.
-        if (*problem == Problem::ShortCode && canGrowIntoNumber(result, region))
+        // Digits on the way to a full number pass through short codes and emergency numbers
+        // ("+33 15…", "112…"): while more digits can still make a number, they are not refused
+        // yet. Left as they are, they are refused by name.
+        if (canGrowIntoNumber(result, region))
             return cutShort(*problem, detail);
         return invalid(result, *problem, detail);
     }
 
-    const Problem lengthProblem = problemOf(util.IsPossibleNumberWithReason(number));
+    Problem lengthProblem = problemOf(util.IsPossibleNumberWithReason(number));
+    if (lengthProblem == Problem::LocalOnly && dialledWithAreaCode(number, result))
+        lengthProblem = Problem::TooShort;
     if (lengthProblem == Problem::TooShort || lengthProblem == Problem::LocalOnly
             || (lengthProblem == Problem::InvalidLength && canGrowIntoNumber(result, region)))
-        return cutShort(lengthProblem, result.countryName);
+        return cutShort(lengthProblem);
     if (lengthProblem != Problem::None)
-        return invalid(result, lengthProblem, result.countryName);
+        return invalid(result, lengthProblem, countryForSentence(result));
     if (result.e164.size() > MaxE164Length)
-        return invalid(result, Problem::TooLong, result.countryName);
+        return invalid(result, Problem::TooLong, countryForSentence(result));
 
     if (result.alternative && result.alternative->e164 == result.e164)
         result.alternative.reset();
@@ -496,7 +563,7 @@ NumberInterpretation PhoneNumberInput::interpret(const QString &text, const QStr
     result.numberType = numberTypeText(util.GetNumberType(number));
     result.state = util.IsValidNumber(number) ? State::Valid : State::Possible;
     if (result.state == State::Possible && keepsTrunkPrefix(number))
-        return cutShort(Problem::TooShort, result.countryName);
+        return cutShort(Problem::TooShort);
     return result;
 }
 
@@ -536,6 +603,11 @@ QString PhoneNumberInput::problemText(Problem problem, const QString &detail)
         return tr("The country code is not valid.");
     case Problem::NotANumber:
         return tr("This is not a phone number.");
+    case Problem::CountryCodeExpected:
+        return tr("Type the country code and the number after the +.");
+    case Problem::NationalNumberExpected:
+        //: %1 is a country code with its plus, e.g. +44
+        return tr("Type the number after the country code %1.").arg(detail);
     case Problem::TooShort:
         return detail.isEmpty() ? tr("Too short for a phone number.")
                                 : tr("Too short for a phone number in %1.").arg(detail);
@@ -543,7 +615,8 @@ QString PhoneNumberInput::problemText(Problem problem, const QString &detail)
         return detail.isEmpty() ? tr("Too long for a phone number.")
                                 : tr("Too long for a phone number in %1.").arg(detail);
     case Problem::InvalidLength:
-        return tr("No phone number in %1 has this many digits.").arg(detail);
+        return detail.isEmpty() ? tr("No phone number with this country code has this many digits.")
+                                : tr("No phone number in %1 has this many digits.").arg(detail);
     case Problem::LocalOnly:
         return tr("Add the area code: this number can only be dialled locally.");
     case Problem::EmergencyNumber:
@@ -564,10 +637,14 @@ QString PhoneNumberInput::explanation(const NumberInterpretation &interpretation
         sentences << problemText(interpretation.problem, interpretation.problemDetail);
         break;
     case State::Possible:
-        sentences << tr("This number has a possible length for %1 but is not in this app's "
-                        "numbering data, which can be older than a newly opened range. Check it "
-                        "before saving.")
-                             .arg(interpretation.countryName);
+        sentences << (countryForSentence(interpretation).isEmpty()
+                        ? tr("This number has a possible length but is not in this app's "
+                             "numbering data, which can be older than a newly opened range. "
+                             "Check it before saving.")
+                        : tr("This number has a possible length for %1 but is not in this "
+                             "app's numbering data, which can be older than a newly opened "
+                             "range. Check it before saving.")
+                                  .arg(interpretation.countryName));
         break;
     case State::Valid:
         break;

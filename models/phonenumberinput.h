@@ -27,6 +27,8 @@ struct NumberInterpretation
         NoCountry,           // no + and no default country to read the number in
         InvalidCountryCode,
         NotANumber,
+        CountryCodeExpected,    // "+" or the first digits of a country code, nothing after it
+        NationalNumberExpected, // a whole country code ("+44") and nothing after it
         TooShort,
         TooLong,
         InvalidLength,
@@ -67,8 +69,9 @@ struct NumberInterpretation
     std::optional<Alternative> alternative;
 
     // The digits so far are too few to be a number but could become one: cut short, only
-    // dialable locally, a short code, or the start of a country code. Such input is refused like
-    // any other, but while it is being typed it is not yet an error.
+    // dialable locally, a short code or emergency number that more digits turn into a number
+    // ("+33 15…"), or the start of a country code. Such input is refused like any other, but
+    // while it is being typed it is not yet an error.
     bool incomplete = false;
     // How many more digits a number of its country has, from the numbering data's example
     // number for that country; 0 when the data cannot tell.

@@ -197,11 +197,17 @@ void PhoneNumberEdit::showPreview()
     // Too few digits for a number while they are being typed: not an error yet.
     const bool keepTyping = m_typing && !refused && number.incomplete;
     if (keepTyping) {
-        m_state->setText(number.moreDigitsExpected > 0
-                        ? tr("Keep typing… %n more digit(s) expected (%1)", nullptr,
-                                number.moreDigitsExpected)
-                                  .arg(number.countryName)
-                        : tr("Keep typing…"));
+        if (number.moreDigitsExpected == 0) {
+            m_state->setText(tr("Keep typing…"));
+        } else if (number.regionCode.isEmpty()) {
+            // A code several countries share, and the digits do not tell which one yet.
+            m_state->setText(tr(
+                    "Keep typing… %n more digit(s) expected", nullptr, number.moreDigitsExpected));
+        } else {
+            m_state->setText(tr("Keep typing… %n more digit(s) expected (%1)", nullptr,
+                    number.moreDigitsExpected)
+                                     .arg(number.countryName));
+        }
         m_state->setStyleSheet(QString());
     } else {
         switch (refused ? State::Invalid : number.state) {

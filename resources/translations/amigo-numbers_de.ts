@@ -2154,7 +2154,7 @@
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Keep typing… %n more digit(s) expected (%1)</source>
         <translation>
             <numerusform>Weiter eingeben… noch %n Ziffer erwartet (%1)</numerusform>
@@ -2162,12 +2162,20 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Keep typing…</source>
         <translation>Weiter eingeben…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Keep typing… %n more digit(s) expected</source>
+        <translation>
+            <numerusform>Weiter eingeben… noch %n Ziffer erwartet</numerusform>
+            <numerusform>Weiter eingeben… noch %n Ziffern erwartet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Type the number with + and the country code.</source>
         <translation>Geben Sie die Nummer mit + und Ländervorwahl ein.</translation>
     </message>
@@ -2275,7 +2283,7 @@
         <translation>Mailbox-Zugang</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+428"/>
         <source>This is longer than any phone number. Paste only the number itself.</source>
         <translation>Das ist länger als jede Rufnummer. Fügen Sie nur die Nummer selbst ein.</translation>
     </message>
@@ -2316,6 +2324,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Type the country code and the number after the +.</source>
+        <translation>Geben Sie nach dem + die Ländervorwahl und die Rufnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the number after the country code %1.</source>
+        <extracomment>%1 is a country code with its plus, e.g. +44</extracomment>
+        <translation>Geben Sie nach der Ländervorwahl %1 die Rufnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Too short for a phone number.</source>
         <translation>Zu kurz für eine Rufnummer.</translation>
     </message>
@@ -2336,6 +2355,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No phone number with this country code has this many digits.</source>
+        <translation>Keine Rufnummer mit dieser Ländervorwahl hat so viele Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No phone number in %1 has this many digits.</source>
         <translation>Keine Rufnummer im Land %1 hat so viele Ziffern.</translation>
     </message>
@@ -2355,7 +2379,12 @@
         <translation>%1 ist eine Kurzwahlnummer, keine vollständige Rufnummer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>This number has a possible length but is not in this app&apos;s numbering data, which can be older than a newly opened range. Check it before saving.</source>
+        <translation>Diese Nummer hat eine mögliche Länge, ist aber nicht in den Rufnummerndaten dieser App enthalten, die älter sein können als ein neu eröffneter Nummernbereich. Prüfen Sie sie vor dem Speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This number has a possible length for %1 but is not in this app&apos;s numbering data, which can be older than a newly opened range. Check it before saving.</source>
         <translation>Diese Nummer hat eine mögliche Länge für %1, ist aber nicht in den Rufnummerndaten dieser App enthalten, die älter sein können als ein neu eröffneter Nummernbereich. Prüfen Sie sie vor dem Speichern.</translation>
     </message>
@@ -2433,13 +2462,13 @@
         <translation>die Seite ergibt bei jedem Lesen etwas anderes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The list may be incomplete: %1. Refresh to try again.</source>
         <translation>Die Liste ist möglicherweise unvollständig: %1. Aktualisieren Sie, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>list phone numbers</source>
         <translation>Rufnummern auflisten</translation>
     </message>

@@ -127,7 +127,15 @@
 <context>
     <name>PhoneNumberEdit</name>
     <message numerus="yes">
-        <location filename="../../ui/phonenumberedit.cpp" line="+201"/>
+        <location filename="../../ui/phonenumberedit.cpp" line="+204"/>
+        <source>Keep typing… %n more digit(s) expected</source>
+        <translation>
+            <numerusform>Keep typing… %n more digit expected</numerusform>
+            <numerusform>Keep typing… %n more digits expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Keep typing… %n more digit(s) expected (%1)</source>
         <translation>
             <numerusform>Keep typing… %n more digit expected (%1)</numerusform>

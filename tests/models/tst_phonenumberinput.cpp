@@ -20,6 +20,8 @@ private Q_SLOTS:
     void refusedInput();
     void incompleteInput_data();
     void incompleteInput();
+    void unfinishedInputIsExplained_data();
+    void unfinishedInputIsExplained();
     void internationalReadingIsOfferedNotGuessed_data();
     void internationalReadingIsOfferedNotGuessed();
     void onlyAsciiE164IsProduced_data();
@@ -123,6 +125,7 @@ void tst_PhoneNumberInput::refusedInput_data()
     QTest::newRow("emergency 999 in the UK") << u"999"_s << u"GB"_s << Problem::EmergencyNumber;
     QTest::newRow("emergency 112 with fullwidth digits") << u"１１２"_s << u"DE"_s << Problem::EmergencyNumber;
     QTest::newRow("emergency number after a country code") << u"+44 999"_s << u"US"_s << Problem::EmergencyNumber;
+    QTest::newRow("emergency number that cannot grow into a number") << u"000"_s << u"AU"_s << Problem::EmergencyNumber;
     QTest::newRow("carrier short code") << u"611"_s << u"US"_s << Problem::ShortCode;
     QTest::newRow("5,000-character paste") << QString(5000, u'1') << u"US"_s << Problem::InputTooLong;
     QTest::newRow("more digits than any number") << u"+1234567890123456789012"_s << u"US"_s << Problem::InputTooLong;
@@ -133,6 +136,11 @@ void tst_PhoneNumberInput::refusedInput_data()
     QTest::newRow("international number typed without + is too long") << u"33 6 12 34 56 78"_s << u"US"_s << Problem::TooLong;
     QTest::newRow("no such country code") << u"+999 123 4567"_s << u"US"_s << Problem::InvalidCountryCode;
     QTest::newRow("missing area code") << u"555 0123"_s << u"US"_s << Problem::LocalOnly;
+    QTest::newRow("missing area code in the UK") << u"7946 0123"_s << u"GB"_s << Problem::LocalOnly;
+    QTest::newRow("local-only length typed with + is too short") << u"+44 20 7946 01"_s << u"US"_s << Problem::TooShort;
+    QTest::newRow("local-only length typed with 00 is too short") << u"0044 20 7946 01"_s << u"GB"_s << Problem::TooShort;
+    QTest::newRow("local-only length typed with trunk 0 is too short") << u"020 7946 01"_s << u"GB"_s << Problem::TooShort;
+    QTest::newRow("local-only length typed with trunk 1 is too short") << u"1212555"_s << u"US"_s << Problem::TooShort;
     QTest::newRow("no + and no default country") << u"201 555 0123"_s << QString() << Problem::NoCountry;
     QTest::newRow("no + and an unknown default country") << u"201 555 0123"_s << u"XX"_s << Problem::NoCountry;
     QTest::newRow("plus in the middle") << u"1+2015550123"_s << u"US"_s << Problem::MisplacedPlus;
@@ -141,7 +149,12 @@ void tst_PhoneNumberInput::refusedInput_data()
     QTest::newRow("at sign") << u"+1 201 555 0123 @"_s << u"US"_s << Problem::UnexpectedCharacter;
     QTest::newRow("emoji") << u"+1 201 555 0123 📞"_s << u"US"_s << Problem::UnexpectedCharacter;
     QTest::newRow("separators only") << u"( ) -"_s << u"US"_s << Problem::NotANumber;
-    QTest::newRow("plus alone") << u"+"_s << u"US"_s << Problem::NotANumber;
+    QTest::newRow("plus alone") << u"+"_s << u"US"_s << Problem::CountryCodeExpected;
+    QTest::newRow("plus and separators") << u"+ ("_s << u"US"_s << Problem::CountryCodeExpected;
+    QTest::newRow("first digit of a country code") << u"+4"_s << u"US"_s << Problem::CountryCodeExpected;
+    QTest::newRow("country code alone") << u"+44"_s << u"US"_s << Problem::NationalNumberExpected;
+    QTest::newRow("one-digit country code alone") << u"+1"_s << QString() << Problem::NationalNumberExpected;
+    QTest::newRow("no country code starts with 0") << u"+0"_s << u"US"_s << Problem::NotANumber;
     // clang-format on
 }
 
@@ -176,7 +189,16 @@ void tst_PhoneNumberInput::incompleteInput_data()
     QTest::newRow("seven digits are only dialable locally") << u"212 5550"_s << u"US"_s << true << 3;
     QTest::newRow("UK national number cut short keeps its trunk prefix") << u"020 7946"_s << u"GB"_s << true << 4;
     QTest::newRow("carrier short code") << u"611"_s << u"US"_s << true << 7;
-    QTest::newRow("emergency number is refused at once") << u"911"_s << u"US"_s << false << 0;
+    QTest::newRow("country code alone") << u"+44"_s << u"US"_s << true << 0;
+    QTest::newRow("NANP emergency number can grow into a number") << u"911"_s << u"US"_s << true << 7;
+    QTest::newRow("NANP emergency number after +1") << u"+1 911"_s << u"US"_s << true << 7;
+    QTest::newRow("French emergency number on the way to a Paris number") << u"+33 15"_s << QString() << true << 7;
+    QTest::newRow("Indian emergency number after +91") << u"+91 112"_s << QString() << true << 7;
+    QTest::newRow("UK emergency number after +44") << u"+44 999"_s << QString() << true << 7;
+    QTest::newRow("German emergency number typed nationally") << u"112"_s << u"DE"_s << true << 5;
+    QTest::newRow("UK emergency number typed nationally") << u"999"_s << u"GB"_s << true << 7;
+    QTest::newRow("emergency number that cannot grow is refused at once") << u"000"_s << u"AU"_s << false << 0;
+    QTest::newRow("emergency number after a country code that cannot grow") << u"+61 000"_s << QString() << false << 0;
     QTest::newRow("too long") << u"+1 201 555 0123 999"_s << u"US"_s << false << 0;
     QTest::newRow("no such country code") << u"+999 123 4567"_s << u"US"_s << false << 0;
     QTest::newRow("no country code starts with 0") << u"+0"_s << u"US"_s << false << 0;
@@ -202,6 +224,47 @@ void tst_PhoneNumberInput::incompleteInput()
         QVERIFY(!result.isUsable());
         QVERIFY(!PhoneNumberInput::explanation(result).isEmpty());
     }
+}
+
+// What the person reads after leaving the field with the number unfinished: what is missing, in
+// a sentence that names a country only when the digits tell which one.
+void tst_PhoneNumberInput::unfinishedInputIsExplained_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("defaultRegion");
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<QString>("explanation");
+
+    // clang-format off
+    QTest::newRow("plus alone") << u"+"_s << u"US"_s << Problem::CountryCodeExpected << u"Type the country code and the number after the +."_s;
+    QTest::newRow("first digit of a country code") << u"+4"_s << u"US"_s << Problem::CountryCodeExpected << u"Type the country code and the number after the +."_s;
+    QTest::newRow("country code alone") << u"+44"_s << u"US"_s << Problem::NationalNumberExpected << u"Type the number after the country code +44."_s;
+    QTest::newRow("emergency prefix of a French number") << u"+33 15"_s << QString() << Problem::EmergencyNumber << u"+3315 is an emergency number and cannot be used here."_s;
+    QTest::newRow("emergency number typed nationally") << u"112"_s << u"DE"_s << Problem::EmergencyNumber << u"112 is an emergency number and cannot be used here."_s;
+    QTest::newRow("local-only length typed with +") << u"+44 20 7946 01"_s << u"US"_s << Problem::TooShort << u"Too short for a phone number in United Kingdom."_s;
+    QTest::newRow("local-only length typed with trunk 0") << u"020 7946 01"_s << u"GB"_s << Problem::TooShort << u"Too short for a phone number in United Kingdom."_s;
+    QTest::newRow("local-only length typed with 00") << u"0044 20 7946 01"_s << u"GB"_s << Problem::TooShort << u"Too short for a phone number in United Kingdom."_s;
+    QTest::newRow("local-only length typed with trunk 1") << u"1212555"_s << u"US"_s << Problem::TooShort << u"Too short for a phone number in United States."_s;
+    QTest::newRow("local-only length typed without any prefix") << u"7946 0123"_s << u"GB"_s << Problem::LocalOnly << u"Add the area code: this number can only be dialled locally."_s;
+    QTest::newRow("London area code tells the country of +44") << u"+44 20 7946"_s << QString() << Problem::TooShort << u"Too short for a phone number in United Kingdom."_s;
+    QTest::newRow("Guernsey area code tells the country of +44") << u"+44 1481 7"_s << QString() << Problem::TooShort << u"Too short for a phone number in Guernsey."_s;
+    QTest::newRow("shared +44 without a country yet") << u"+44 7700 9001"_s << QString() << Problem::TooShort << u"Too short for a phone number."_s;
+    QTest::newRow("shared +1 without a country yet") << u"+1 201"_s << u"US"_s << Problem::TooShort << u"Too short for a phone number."_s;
+    QTest::newRow("possible number of a shared code") << u"+44 7700 900123"_s << QString() << Problem::None << u"This number has a possible length but is not in this app's numbering data, which can be older than a newly opened range. Check it before saving."_s;
+    // clang-format on
+}
+
+void tst_PhoneNumberInput::unfinishedInputIsExplained()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, defaultRegion);
+    QFETCH(Problem, problem);
+    QFETCH(QString, explanation);
+
+    const NumberInterpretation result = PhoneNumberInput::interpret(text, defaultRegion);
+
+    QCOMPARE(result.problem, problem);
+    QCOMPARE(PhoneNumberInput::explanation(result), explanation);
 }
 
 void tst_PhoneNumberInput::internationalReadingIsOfferedNotGuessed_data()

@@ -44,8 +44,8 @@ void tst_PhoneNumberEdit::previewFollowsTyping_data()
             << u"07700 900123"_s << u"Possible"_s << u"numbering data"_s << true;
     QTest::newRow("extension refused")
             << u"020 7946 0123 x12"_s << u"Cannot be used"_s << u"Extensions"_s << false;
-    QTest::newRow("emergency refused")
-            << u"999"_s << u"Cannot be used"_s << u"emergency"_s << false;
+    QTest::newRow("emergency number that cannot grow refused while typing")
+            << u"+61 000"_s << u"Cannot be used"_s << u"emergency"_s << false;
 }
 
 void tst_PhoneNumberEdit::previewFollowsTyping()
@@ -91,7 +91,33 @@ void tst_PhoneNumberEdit::incompleteNumberIsNotAnErrorWhileTyped_data()
             << u"expected (United States)"_s << u"locally"_s << false;
     QTest::newRow("incomplete number after leaving the field")
             << u"1212555"_s << QString() << Leaving::TabToNextField << u"✗ Cannot be used"_s
-            << u"can only be dialled locally"_s << u"Keep typing"_s << true;
+            << u"Too short for a phone number in United States."_s << u"Keep typing"_s << true;
+    QTest::newRow("local-only length typed with + after leaving the field")
+            << u"+44 20 7946 01"_s << QString() << Leaving::TabToNextField << u"✗ Cannot be used"_s
+            << u"Too short for a phone number in United Kingdom."_s << u"area code"_s << true;
+    QTest::newRow("emergency number while typing")
+            << u"911"_s << QString() << Leaving::StayInField << u"Keep typing… 7 more digit"_s
+            << u"expected (United States)"_s << u"emergency"_s << false;
+    QTest::newRow("emergency prefix of a number with + while typing")
+            << u"+33 15"_s << QString() << Leaving::StayInField << u"Keep typing… 7 more digit"_s
+            << u"expected (France)"_s << u"emergency"_s << false;
+    QTest::newRow("emergency number after leaving the field")
+            << u"911"_s << QString() << Leaving::TabToNextField << u"✗ Cannot be used"_s
+            << u"911 is an emergency number"_s << u"Keep typing"_s << true;
+    QTest::newRow("area code tells the country of a shared code while typing")
+            << u"+44 20 7946"_s << QString() << Leaving::StayInField
+            << u"Keep typing… 4 more digit"_s << u"expected (United Kingdom)"_s
+            << u"a country using"_s << false;
+    QTest::newRow("shared code without a country yet while typing")
+            << u"+44 7700 9001"_s << QString() << Leaving::StayInField
+            << u"Keep typing… 2 more digit"_s << u"expected"_s << u"a country using"_s << false;
+    QTest::newRow("plus alone after leaving the field")
+            << u"+"_s << QString() << Leaving::TabToNextField << u"✗ Cannot be used"_s
+            << u"Type the country code and the number after the +."_s << u"not a phone number"_s
+            << true;
+    QTest::newRow("country code alone after leaving the field")
+            << u"+44"_s << QString() << Leaving::TabToNextField << u"✗ Cannot be used"_s
+            << u"Type the number after the country code +44."_s << u"not a phone number"_s << true;
     QTest::newRow("first digit after leaving the field")
             << u"1"_s << QString() << Leaving::TabToNextField << u"✗ Cannot be used"_s
             << u"not a phone number"_s << u"Keep typing"_s << true;
