@@ -145,7 +145,6 @@ void PhoneNumberTableModel::onDecoded(quint64 generation, Result<DecodedPage> &d
 
     const bool moreToCome = !stuck && m_loadingAll && (m_cursor.hasMore() || m_decoding.size() > 1);
     if (moreToCome) {
-        Q_EMIT loadAllProgress(int(m_rows.size()), m_total);
         if (m_rows.size() - m_shownRows >= MaxIncomingBatch)
             flushIncoming();
         else if (!m_flushTimer.isActive())
@@ -253,6 +252,9 @@ void PhoneNumberTableModel::flushIncoming(bool announceEmpty)
         beginInsertRows({}, m_shownRows, int(m_rows.size()) - 1);
         m_shownRows = int(m_rows.size());
         endInsertRows();
+        // Progress counts the rows shown, as the table's own count does.
+        if (m_loadingAll)
+            Q_EMIT loadAllProgress(rowCount(), m_total);
     }
     if (added > 0 || announceEmpty)
         Q_EMIT pageLoaded(added);

@@ -126,6 +126,7 @@ Q_SIGNALS:
     // A page failed; loaded rows are kept and retry() asks again.
     void loadFailed(const ApiError &error);
     void loadingAllChanged(bool loadingAll);
+    // While loading all: `loaded` rows are in the model (rowCount()), of `total` on the server.
     void loadAllProgress(int loaded, std::optional<qint64> total);
     // Loading all pages waits `seconds` for the server's rate limit before the next page.
     void loadAllWaiting(int seconds);

@@ -243,7 +243,8 @@ void MainWindow::exportCsv()
     }
     const QString scope = m_model->hasMore() ? tr(" (only the loaded numbers)") : QString();
     statusBar()->showMessage(
-            tr("Saved to %1 (numbers: %n)%2", nullptr, m_proxy->rowCount()).arg(path, scope), 8000);
+            tr("Saved to %1 (numbers: %Ln)%2", nullptr, m_proxy->rowCount()).arg(path, scope),
+            8000);
 }
 
 void MainWindow::setSettings(QSettings *settings)

@@ -13,15 +13,15 @@ QString TableStatus::summary() const
     const QLocale locale;
     QString text;
     if (searching) {
-        text = tr("Matches: %n among %1 loaded", nullptr, shown).arg(locale.toString(loaded));
+        text = tr("Matches: %Ln among %1 loaded", nullptr, shown).arg(locale.toString(loaded));
     } else if (hasMore && total) {
-        text = tr("Loaded %n of %1 numbers", nullptr, loaded).arg(locale.toString(*total));
+        text = tr("Loaded %Ln of %1 numbers", nullptr, loaded).arg(locale.toString(*total));
     } else if (hasMore) {
-        text = tr("Loaded so far: %n", nullptr, loaded);
+        text = tr("Loaded so far: %Ln", nullptr, loaded);
     } else if (incomplete) {
-        text = tr("Loaded: %n; the list may be incomplete", nullptr, loaded);
+        text = tr("Loaded: %Ln; the list may be incomplete", nullptr, loaded);
     } else {
-        text = tr("Numbers: %n, all loaded", nullptr, loaded);
+        text = tr("Numbers: %Ln, all loaded", nullptr, loaded);
     }
 
     if (loading)
@@ -35,12 +35,12 @@ QString TableStatus::searchScope() const
 {
     if (!searching || !hasMore)
         return QString();
-    return tr("Filtered among %n loaded; load all to search everything.", nullptr, loaded);
+    return tr("Filtered among %Ln loaded; load all to search everything.", nullptr, loaded);
 }
 
 QString TableStatus::sortScope() const
 {
     if (!sorted || !hasMore)
         return QString();
-    return tr("Sorted among %n loaded only", nullptr, loaded);
+    return tr("Sorted among %Ln loaded only", nullptr, loaded);
 }

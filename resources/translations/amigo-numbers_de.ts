@@ -1690,10 +1690,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Saved to %1 (numbers: %n)%2</source>
+        <source>Saved to %1 (numbers: %Ln)%2</source>
         <translation>
-            <numerusform>In %1 gespeichert (%n Nummer)%2</numerusform>
-            <numerusform>In %1 gespeichert (%n Nummern)%2</numerusform>
+            <numerusform>In %1 gespeichert (%Ln Nummer)%2</numerusform>
+            <numerusform>In %1 gespeichert (%Ln Nummern)%2</numerusform>
         </translation>
     </message>
 </context>
@@ -3879,42 +3879,42 @@
     <name>TableStatus</name>
     <message numerus="yes">
         <location filename="../../ui/tablestatus.cpp" line="+16"/>
-        <source>Matches: %n among %1 loaded</source>
+        <source>Matches: %Ln among %1 loaded</source>
         <translation>
-            <numerusform>Treffer: %n unter %1 geladenen</numerusform>
-            <numerusform>Treffer: %n unter %1 geladenen</numerusform>
+            <numerusform>Treffer: %Ln unter %1 geladenen</numerusform>
+            <numerusform>Treffer: %Ln unter %1 geladenen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Loaded %n of %1 numbers</source>
+        <source>Loaded %Ln of %1 numbers</source>
         <translation>
-            <numerusform>%n von %1 Nummern geladen</numerusform>
-            <numerusform>%n von %1 Nummern geladen</numerusform>
+            <numerusform>%Ln von %1 Nummern geladen</numerusform>
+            <numerusform>%Ln von %1 Nummern geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Loaded so far: %n</source>
+        <source>Loaded so far: %Ln</source>
         <translation>
-            <numerusform>Bisher geladen: %n</numerusform>
-            <numerusform>Bisher geladen: %n</numerusform>
+            <numerusform>Bisher geladen: %Ln</numerusform>
+            <numerusform>Bisher geladen: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Loaded: %n; the list may be incomplete</source>
+        <source>Loaded: %Ln; the list may be incomplete</source>
         <translation>
-            <numerusform>Geladen: %n; die Liste ist möglicherweise unvollständig</numerusform>
-            <numerusform>Geladen: %n; die Liste ist möglicherweise unvollständig</numerusform>
+            <numerusform>Geladen: %Ln; die Liste ist möglicherweise unvollständig</numerusform>
+            <numerusform>Geladen: %Ln; die Liste ist möglicherweise unvollständig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Numbers: %n, all loaded</source>
+        <source>Numbers: %Ln, all loaded</source>
         <translation>
-            <numerusform>%n Nummer, alle geladen</numerusform>
-            <numerusform>%n Nummern, alle geladen</numerusform>
+            <numerusform>%Ln Nummer, alle geladen</numerusform>
+            <numerusform>%Ln Nummern, alle geladen</numerusform>
         </translation>
     </message>
     <message>
@@ -3929,18 +3929,18 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Filtered among %n loaded; load all to search everything.</source>
+        <source>Filtered among %Ln loaded; load all to search everything.</source>
         <translation>
-            <numerusform>Gefiltert unter %n geladenen; laden Sie alle, um alles zu durchsuchen.</numerusform>
-            <numerusform>Gefiltert unter %n geladenen; laden Sie alle, um alles zu durchsuchen.</numerusform>
+            <numerusform>Gefiltert unter %Ln geladenen; laden Sie alle, um alles zu durchsuchen.</numerusform>
+            <numerusform>Gefiltert unter %Ln geladenen; laden Sie alle, um alles zu durchsuchen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Sorted among %n loaded only</source>
+        <source>Sorted among %Ln loaded only</source>
         <translation>
-            <numerusform>Nur unter %n geladenen sortiert</numerusform>
-            <numerusform>Nur unter %n geladenen sortiert</numerusform>
+            <numerusform>Nur unter %Ln geladenen sortiert</numerusform>
+            <numerusform>Nur unter %Ln geladenen sortiert</numerusform>
         </translation>
     </message>
 </context>

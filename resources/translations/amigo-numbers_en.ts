@@ -90,10 +90,10 @@
     </message>
     <message numerus="yes">
         <location line="+116"/>
-        <source>Saved to %1 (numbers: %n)%2</source>
+        <source>Saved to %1 (numbers: %Ln)%2</source>
         <translation>
-            <numerusform>Saved to %1 (%n number)%2</numerusform>
-            <numerusform>Saved to %1 (%n numbers)%2</numerusform>
+            <numerusform>Saved to %1 (%Ln number)%2</numerusform>
+            <numerusform>Saved to %1 (%Ln numbers)%2</numerusform>
         </translation>
     </message>
 </context>
@@ -301,58 +301,58 @@
     <name>TableStatus</name>
     <message numerus="yes">
         <location filename="../../ui/tablestatus.cpp" line="+16"/>
-        <source>Matches: %n among %1 loaded</source>
+        <source>Matches: %Ln among %1 loaded</source>
         <translation>
-            <numerusform>Matches: %n among %1 loaded</numerusform>
-            <numerusform>Matches: %n among %1 loaded</numerusform>
+            <numerusform>Matches: %Ln among %1 loaded</numerusform>
+            <numerusform>Matches: %Ln among %1 loaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Loaded %n of %1 numbers</source>
+        <source>Loaded %Ln of %1 numbers</source>
         <translation>
-            <numerusform>Loaded %n of %1 numbers</numerusform>
-            <numerusform>Loaded %n of %1 numbers</numerusform>
+            <numerusform>Loaded %Ln of %1 numbers</numerusform>
+            <numerusform>Loaded %Ln of %1 numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Loaded so far: %n</source>
+        <source>Loaded so far: %Ln</source>
         <translation>
-            <numerusform>Loaded so far: %n</numerusform>
-            <numerusform>Loaded so far: %n</numerusform>
+            <numerusform>Loaded so far: %Ln</numerusform>
+            <numerusform>Loaded so far: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Loaded: %n; the list may be incomplete</source>
+        <source>Loaded: %Ln; the list may be incomplete</source>
         <translation>
-            <numerusform>Loaded: %n; the list may be incomplete</numerusform>
-            <numerusform>Loaded: %n; the list may be incomplete</numerusform>
+            <numerusform>Loaded: %Ln; the list may be incomplete</numerusform>
+            <numerusform>Loaded: %Ln; the list may be incomplete</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Numbers: %n, all loaded</source>
+        <source>Numbers: %Ln, all loaded</source>
         <translation>
-            <numerusform>Numbers: %n, all loaded</numerusform>
-            <numerusform>Numbers: %n, all loaded</numerusform>
+            <numerusform>Numbers: %Ln, all loaded</numerusform>
+            <numerusform>Numbers: %Ln, all loaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>Filtered among %n loaded; load all to search everything.</source>
+        <source>Filtered among %Ln loaded; load all to search everything.</source>
         <translation>
-            <numerusform>Filtered among %n loaded; load all to search everything.</numerusform>
-            <numerusform>Filtered among %n loaded; load all to search everything.</numerusform>
+            <numerusform>Filtered among %Ln loaded; load all to search everything.</numerusform>
+            <numerusform>Filtered among %Ln loaded; load all to search everything.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Sorted among %n loaded only</source>
+        <source>Sorted among %Ln loaded only</source>
         <translation>
-            <numerusform>Sorted among %n loaded only</numerusform>
-            <numerusform>Sorted among %n loaded only</numerusform>
+            <numerusform>Sorted among %Ln loaded only</numerusform>
+            <numerusform>Sorted among %Ln loaded only</numerusform>
         </translation>
     </message>
 </context>

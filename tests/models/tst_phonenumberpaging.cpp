@@ -5,6 +5,7 @@
 #include "../support/tablescriptedserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSemaphore>
@@ -12,6 +13,7 @@
 #include <QTest>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -356,6 +358,11 @@ void tst_PhoneNumberPaging::loadAllFetchesEveryPage()
     serve([](int offset) { return plainPage(offset, 205); });
     QSignalSpy progress(m_model.get(), &PhoneNumberTableModel::loadAllProgress);
     QSignalSpy running(m_model.get(), &PhoneNumberTableModel::loadingAllChanged);
+    // Progress counts what the table shows, never rows still on their way into it.
+    QList<std::pair<int, int>> reportedAndShown;
+    connect(m_model.get(), &PhoneNumberTableModel::loadAllProgress, this, [&](int loaded) {
+        reportedAndShown.append({loaded, m_model->rowCount()});
+    });
 
     m_model->refresh();
     waitIdle();
@@ -366,7 +373,10 @@ void tst_PhoneNumberPaging::loadAllFetchesEveryPage()
     QCOMPARE(m_model->rowCount(), 205);
     QVERIFY(!m_model->hasMore());
     QCOMPARE(running.size(), 2);
-    QVERIFY(progress.size() >= 10);
+    QVERIFY(progress.size() >= 2);
+    for (const auto &[reported, shown] : std::as_const(reportedAndShown))
+        QCOMPARE(reported, shown);
+    QCOMPARE(reportedAndShown.last().first, 205);
     QCOMPARE(progress.last().at(1).value<std::optional<qint64>>(), std::optional<qint64>(205));
     QCOMPARE(requestsSinceServe(), 11);
 }
@@ -394,7 +404,8 @@ void tst_PhoneNumberPaging::loadAllCancels()
 void tst_PhoneNumberPaging::loadAllTakesChangesToRowsNotShownYet()
 {
     // The third page starts five numbers early and brings a new name for one of them: a row that
-    // has arrived but is typically not shown yet, as rows are shown a few times a second.
+    // has arrived but is not shown yet, as rows are shown a few times a second. The third page
+    // is held back until the search is set.
     serve([](int offset) -> TableScriptedServer::Reply {
         if (offset != 40)
             return plainPage(offset, 100);
@@ -403,27 +414,36 @@ void tst_PhoneNumberPaging::loadAllTakesChangesToRowsNotShownYet()
             numbers.append(i);
         QByteArray body = TableScriptedServer::pageBody(numbers, true, "55", 100);
         body.replace("\"Line 37\"", "\"Renamed line\"");
-        return {200, body};
+        TableScriptedServer::Reply reply(200, body);
+        reply.hold = true;
+        return reply;
     });
     m_model->refresh();
     waitIdle();
     PhoneNumberFilterProxy proxy(m_model.get());
     QAbstractItemModelTester proxyTester(
             &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // The search is set while rows wait to be shown, before the new name arrives.
-    bool searched = false;
-    connect(m_model.get(), &PhoneNumberTableModel::loadAllProgress, this, [&](int loaded) {
-        if (!searched && loaded > m_model->rowCount()) {
-            proxy.setSearchText(u"renamed"_s);
-            searched = true;
-        }
-    });
+    // Rows are stored, and searchable, as soon as their page is decoded.
+    const auto stored = [this] {
+        return int(m_model->searchIndex().size());
+    };
+    const auto waitUntil = [](const std::function<bool()> &condition) {
+        QDeadlineTimer deadline(5000);
+        while (!condition() && !deadline.hasExpired())
+            QTest::qWait(1);
+        return condition();
+    };
 
     m_model->loadAll();
+    QVERIFY(waitUntil([&] { return m_server->heldCount() == 1 && stored() == 40; }));
+    QVERIFY2(m_model->rowCount() == 20, "the second page should not be shown yet");
+    proxy.setSearchText(u"renamed"_s);
+    m_server->releaseHeld();
+    // Typically the renamed row is still waiting to be shown when its new name arrives.
+    QVERIFY(waitUntil([&] { return stored() >= 55; }));
+
     QTRY_VERIFY(!m_model->isLoadingAll());
     waitIdle();
-
-    QVERIFY(searched);
     QCOMPARE(m_model->rowCount(), 100);
     QSet<QString> ids;
     for (int row = 0; row < m_model->rowCount(); ++row)
