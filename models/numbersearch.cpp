@@ -1,5 +1,7 @@
 #include "numbersearch.h"
 
+#include "phonenumberinput.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -113,20 +115,13 @@ NumberSearchKey keyFor(const QString &e164, const QString &nationalFormat,
     return key;
 }
 
-// The longest label before a pasted number: "Telephone", "Mobile", "Fax", "Tel".
-static constexpr qsizetype MaxLabelLength = 12;
-
 // The digit strings a number-like query stands for, or none when the text is not number-like.
 static QStringList digitPatterns(const QString &folded)
 {
     QString text = folded;
     // A number pasted with its label, "tel:+44…" or "Phone: 020…" from a signature: a short
     // word and a colon before it.
-    qsizetype label = 0;
-    while (label < text.size() && label <= MaxLabelLength && text.at(label).isLetter())
-        ++label;
-    if (label > 0 && label <= MaxLabelLength && label < text.size() && text.at(label) == u':')
-        text.remove(0, label + 1);
+    text.remove(0, PhoneNumberInput::pastedLabelLength(text));
     // "+44 (0)20 7946 0123": the bracketed trunk prefix is not dialled after the country code.
     text.replace(u"(0)"_s, QString());
 

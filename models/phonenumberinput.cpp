@@ -429,8 +429,8 @@ std::optional<QString> PhoneNumberInput::normalize(
     }
 
     QString visible = toQString(compact(text));
-    if (visible.startsWith(u"tel:", Qt::CaseInsensitive))
-        visible.remove(0, 4);
+    // A number copied with its label from a ticket or a signature: "Phone: +44…", "tel:+1…".
+    visible.remove(0, pastedLabelLength(visible));
 
     if (const auto extension = extensionIn(visible)) {
         *problem = Problem::Extension;
@@ -565,6 +565,17 @@ NumberInterpretation PhoneNumberInput::interpret(const QString &text, const QStr
     if (result.state == State::Possible && keepsTrunkPrefix(number))
         return cutShort(Problem::TooShort);
     return result;
+}
+
+qsizetype PhoneNumberInput::pastedLabelLength(QStringView text)
+{
+    qsizetype letters = 0;
+    while (letters < text.size() && letters <= MaxLabelLength && text.at(letters).isLetter())
+        ++letters;
+    // Only a label with something after it: "Phone:" alone is not a number with its label.
+    if (letters == 0 || letters > MaxLabelLength || letters + 1 >= text.size())
+        return 0;
+    return text.at(letters) == u':' ? letters + 1 : 0;
 }
 
 QString PhoneNumberInput::defaultRegionFor(const QLocale &locale)

@@ -103,6 +103,12 @@ public:
     static std::optional<QString> normalize(
             const QString &text, NumberInterpretation::Problem *problem, QString *problemDetail);
 
+    // The length of a label pasted in front of a number, colon included: "Phone:", "Tel:",
+    // "tel:", a word of at most MaxLabelLength letters and a colon with more text after it. 0
+    // when `text` starts with none.
+    static qsizetype pastedLabelLength(QStringView text);
+    static constexpr qsizetype MaxLabelLength = 12;
+
     // The country for numbers typed without +, from a locale ("en_GB" → "GB"); empty when the
     // locale names no country libphonenumber knows.
     static QString defaultRegionFor(const QLocale &locale);

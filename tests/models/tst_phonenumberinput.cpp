@@ -72,6 +72,9 @@ void tst_PhoneNumberInput::usableNumbers_data()
     QTest::newRow("no-break, narrow and ideographic spaces") << u"+1\u00A0201\u3000555\u202F0123"_s << u"US"_s << State::Valid << u"+12015550123"_s << u"US"_s << false;
     QTest::newRow("tabs and newlines around a pasted number") << u"\t\n +1 201 555 0123 \r\n"_s << u"US"_s << State::Valid << u"+12015550123"_s << u"US"_s << false;
     QTest::newRow("tel: prefix") << u"tel:+1-201-555-0123"_s << u"US"_s << State::Valid << u"+12015550123"_s << u"US"_s << false;
+    QTest::newRow("labelled as in a signature") << u"Phone: +1 201-555-0123"_s << u"US"_s << State::Valid << u"+12015550123"_s << u"US"_s << false;
+    QTest::newRow("labelled, fullwidth") << u"ＴＥＬ：２０１ ５５５ ０１２３"_s << u"US"_s << State::Valid << u"+12015550123"_s << u"US"_s << false;
+    QTest::newRow("labelled, space before the colon") << u"Office : +44 20 7946 0123"_s << u"US"_s << State::Valid << u"+442079460123"_s << u"GB"_s << false;
     QTest::newRow("TEL: prefix in capitals") << u"TEL:+12015550123"_s << u"US"_s << State::Valid << u"+12015550123"_s << u"US"_s << false;
     QTest::newRow("en dash and minus sign separators") << u"+1 201–555−0123"_s << u"US"_s << State::Valid << u"+12015550123"_s << u"US"_s << false;
     QTest::newRow("fictional UK mobile range is only possible") << u"07700 900123"_s << u"GB"_s << State::Possible << u"+447700900123"_s << u"GB"_s << false;
@@ -111,6 +114,9 @@ void tst_PhoneNumberInput::refusedInput_data()
     // clang-format off
     QTest::newRow("letters are not keypad digits") << u"1-800-FLOWERS"_s << u"US"_s << Problem::Letters;
     QTest::newRow("letters in a pasted sentence") << u"call me on 201 555 0123"_s << u"US"_s << Problem::Letters;
+    QTest::newRow("word too long to be a label") << u"Extraordinarily: 201 555 0123"_s << u"US"_s << Problem::Letters;
+    QTest::newRow("label with nothing after it") << u"Phone:"_s << u"US"_s << Problem::Letters;
+    QTest::newRow("two labels") << u"Work: Phone: 201 555 0123"_s << u"US"_s << Problem::Letters;
     QTest::newRow("word ending in x is letters, not an extension") << u"+1 201 555 fax"_s << u"US"_s << Problem::Letters;
     QTest::newRow("extension with x") << u"+1 201 555 0123 x123"_s << u"US"_s << Problem::Extension;
     QTest::newRow("extension with capital X") << u"+12015550123X12"_s << u"US"_s << Problem::Extension;
