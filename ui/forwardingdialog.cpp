@@ -109,6 +109,9 @@ void ForwardingDialog::buildForm()
     connect(m_clearButton, &QPushButton::clicked, this, &ForwardingDialog::clearForwarding);
     connect(close, &QPushButton::clicked, this, &ForwardingDialog::reject);
 
+    clearFieldErrorOn(u"forward_to"_s, m_target, &PhoneNumberEdit::changed);
+    clearFieldErrorOn(u"forward_to"_s, m_enabled, &QCheckBox::toggled);
+    clearFieldErrorOn(u"should_disconnect"_s, m_disconnect, &QRadioButton::toggled);
     connect(m_target, &PhoneNumberEdit::changed, this, &ForwardingDialog::checkTarget);
     // A disabled forwarding transfers nowhere: its target may be anything, the number included.
     connect(m_enabled, &QCheckBox::toggled, this, &ForwardingDialog::checkTarget);

@@ -126,6 +126,13 @@ void NumberDetailsDialog::buildForm()
     connect(m_saveButton, &QPushButton::clicked, this, &NumberDetailsDialog::save);
     connect(cancel, &QPushButton::clicked, this, &NumberDetailsDialog::reject);
 
+    clearFieldErrorOn(u"display_name"_s, m_displayName, &QLineEdit::textChanged);
+    clearFieldErrorOn(u"notes"_s, m_notes, &QPlainTextEdit::textChanged);
+    clearFieldErrorOn(u"status"_s, m_status, &QComboBox::currentIndexChanged);
+    clearFieldErrorOn(u"capabilities"_s, m_inbound, &QCheckBox::toggled);
+    clearFieldErrorOn(u"capabilities"_s, m_outbound, &QCheckBox::toggled);
+    clearFieldErrorOn(u"inbound_service_id"_s, m_servicePicker, &ServicePicker::selectionChanged);
+
     connect(m_displayName, &QLineEdit::textChanged, this, &NumberDetailsDialog::updateSaveButton);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &NumberDetailsDialog::updateSaveButton);
     connect(m_status, &QComboBox::currentIndexChanged, this,

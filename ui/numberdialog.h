@@ -44,6 +44,13 @@ protected:
     // A label for the errors of one API field, to be placed beside that field's editor.
     QLabel *createFieldErrorLabel(const QString &apiField);
     void setFieldError(const QString &apiField, const QString &message);
+    // The server's error about a field is about the value that was sent: it goes as soon as
+    // `editor` emits `changed`.
+    template<typename Editor, typename Signal>
+    void clearFieldErrorOn(const QString &apiField, Editor *editor, Signal changed)
+    {
+        connect(editor, changed, this, [this, apiField] { setFieldError(apiField, QString()); });
+    }
     void clearErrors();
 
     // Puts field errors beside their fields; the rest goes to the banner, with Retry when

@@ -133,6 +133,15 @@ void RegisterNumberDialog::buildForm()
     connect(m_registerButton, &QPushButton::clicked, this, &RegisterNumberDialog::registerNumber);
     connect(cancel, &QPushButton::clicked, this, &RegisterNumberDialog::reject);
 
+    clearFieldErrorOn(u"phone_number"_s, m_number, &PhoneNumberEdit::changed);
+    clearFieldErrorOn(u"display_name"_s, m_displayName, &QLineEdit::textChanged);
+    clearFieldErrorOn(u"capabilities"_s, m_inbound, &QCheckBox::toggled);
+    clearFieldErrorOn(u"capabilities"_s, m_outbound, &QCheckBox::toggled);
+    clearFieldErrorOn(u"status"_s, m_status, &QComboBox::currentIndexChanged);
+    clearFieldErrorOn(u"inbound_service_id"_s, m_servicePicker, &ServicePicker::selectionChanged);
+    clearFieldErrorOn(u"forwarding.forward_to"_s, m_forwardTo, &PhoneNumberEdit::changed);
+    clearFieldErrorOn(u"forwarding.forward_to"_s, m_forwarding, &QGroupBox::toggled);
+
     connect(m_number, &PhoneNumberEdit::changed, this, &RegisterNumberDialog::updateButtons);
     connect(m_forwardTo, &PhoneNumberEdit::changed, this, &RegisterNumberDialog::updateButtons);
     connect(m_forwarding, &QGroupBox::toggled, this, &RegisterNumberDialog::updateButtons);

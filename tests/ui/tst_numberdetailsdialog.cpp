@@ -181,6 +181,18 @@ void tst_NumberDetailsDialog::serverFieldErrorAppearsBesideTheField()
     QVERIFY(saveButton()->isEnabled());
     QVERIFY(!m_dialog->findChild<QLabel *>(u"display_nameError"_s)->isVisible());
     QCOMPARE(m_session->get(m_number.id)->value().displayName, m_number.displayName);
+
+    // The error stays while other fields are edited, and goes when a service is chosen.
+    displayName()->setText(u"Typed after the failure"_s);
+    QVERIFY(fieldError->isVisible());
+    auto *services
+            = m_dialog->findChild<ServicePicker *>(u"servicePicker"_s)->findChild<QListView *>();
+    QVERIFY(services);
+    const QModelIndexList none = services->model()->match(services->model()->index(0, 0),
+            ServiceListModel::IsNoneRole, true, 1, Qt::MatchExactly);
+    QCOMPARE(none.size(), 1);
+    services->setCurrentIndex(none.first());
+    QVERIFY(!fieldError->isVisible());
 }
 
 void tst_NumberDetailsDialog::lostUpdateShowsDifferencesAndKeepsTheirOtherFields()

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void forwardingToItselfIsRefused();
     void alreadyRegisteredOffersTheExistingNumber_data();
     void alreadyRegisteredOffersTheExistingNumber();
+    void alreadyRegisteredErrorGoesWhenTheNumberChanges();
     void serverFieldErrorAppearsBesideTheField();
     void cancelWithChangesAsksFirst();
     void everyControlHasAnAccessibleName();
@@ -209,6 +211,37 @@ void tst_RegisterNumberDialog::serverFieldErrorAppearsBesideTheField()
     QCOMPARE(numberEdit()->text(), u"020 7946 0999"_s);
     QCOMPARE(m_dialog->findChild<QLineEdit *>(u"displayNameEdit"_s)->text(), u"Kept"_s);
     QVERIFY(!m_session->byE164(u"+442079460999"_s));
+
+    // The error stays while other fields are edited, and goes when its own field is.
+    m_dialog->findChild<QLineEdit *>(u"displayNameEdit"_s)->setText(u"Kept, renamed"_s);
+    QVERIFY(fieldError->isVisible());
+    auto *services
+            = m_dialog->findChild<ServicePicker *>(u"servicePicker"_s)->findChild<QListView *>();
+    QVERIFY(services);
+    const QModelIndexList none = services->model()->match(services->model()->index(0, 0),
+            ServiceListModel::IsNoneRole, true, 1, Qt::MatchExactly);
+    QCOMPARE(none.size(), 1);
+    services->setCurrentIndex(none.first());
+    QVERIFY(!fieldError->isVisible());
+}
+
+void tst_RegisterNumberDialog::alreadyRegisteredErrorGoesWhenTheNumberChanges()
+{
+    openDialog(m_session->allNumbers());
+    numberEdit()->setText(u"+1 415 555 0177"_s);
+    QTest::mouseClick(registerButton(), Qt::LeftButton);
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>(u"alreadyRegisteredBox"_s)));
+    QTest::mouseClick(messageBoxButton(box, u"Keep editing"_s), Qt::LeftButton);
+    QTRY_VERIFY(!box->isVisible());
+    auto *fieldError = m_dialog->findChild<QLabel *>(u"phone_numberError"_s);
+    QVERIFY(fieldError->isVisible());
+    QCOMPARE(numberEdit()->text(), u"+1 415 555 0177"_s);
+
+    numberEdit()->setText(u"+1 415 555 0178"_s);
+    QVERIFY(!fieldError->isVisible());
+    QVERIFY(m_dialog->isVisible());
 }
 
 void tst_RegisterNumberDialog::cancelWithChangesAsksFirst()
