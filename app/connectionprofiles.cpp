@@ -96,10 +96,14 @@ void ConnectionProfiles::save(const ConnectionProfile &profile,
 
                 // The keychain still holds whatever it held before; this session uses the new key.
                 self->m_sessionKeys.insert(saved.id, key);
-                if (outcome.status == Status::Unavailable)
-                    self->noteUnavailable(outcome.message);
                 qCWarning(lcApp) << "Could not store the key of profile" << saved.id << ":"
                                  << outcome.message;
+                if (outcome.status == Status::Unavailable) {
+                    // The notice that there is no keychain says what happens to the key.
+                    self->noteUnavailable(outcome.message);
+                    done({saved.id, false, {}});
+                    return;
+                }
                 done({saved.id, false,
                         self->describe(outcome, saved, true) + u' '
                                 + tr("The new key is used until Amigo Numbers quits; a key saved "

@@ -29,7 +29,9 @@ public:
     {
         QString profileId;
         bool keyInKeychain = true; // false: the new key is kept for this session only
-        QString message;           // what happened to the key when it is not in the keychain
+        // What happened to the key when it is not in the keychain; empty when
+        // keychainUnavailable() has just said it.
+        QString message;
     };
 
     using KeyCallback = std::function<void(const KeyOutcome &)>;
