@@ -58,7 +58,8 @@ static bool act(QWidget *dialog, const QString &step)
 {
     if (step == u"next") {
         auto *wizard = qobject_cast<QWizard *>(dialog);
-        if (!wizard)
+        // Only when a person could press Next: the page is complete.
+        if (!wizard || !wizard->button(QWizard::NextButton)->isEnabled())
             return false;
         const int before = wizard->currentId();
         wizard->next();

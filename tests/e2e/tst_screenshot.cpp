@@ -20,6 +20,7 @@ private Q_SLOTS:
     void rejectedKeyNamesWhereItCameFrom();
     void refusesAWorkspaceIdThatIsNoUuid();
     void namesTheActionsAnUnknownOneCouldBe();
+    void pressesNextOnlyWhenAPersonCould();
 
 private:
     QProcess *start(const QStringList &arguments, const QTemporaryDir &home);
@@ -146,6 +147,21 @@ void tst_Screenshot::namesTheActionsAnUnknownOneCouldBe()
     QVERIFY2(error.contains(u"aboutAction"_s) && error.contains(u"buyNumbersAction"_s),
             qPrintable(error));
     QVERIFY2(!error.contains(u"_q_"_s), qPrintable(error));
+    QVERIFY(!QFile::exists(home.filePath(u"x.png"_s)));
+}
+
+void tst_Screenshot::pressesNextOnlyWhenAPersonCould()
+{
+    // The embedded sandbox's workspace has no telephony account yet: the purchase wizard's first
+    // page cannot be left until one is set up, so "next" is never possible.
+    QTemporaryDir home;
+    QProcess *process = start({u"--sandbox"_s, u"--screenshot"_s, home.filePath(u"x.png"_s),
+                                      u"--screenshot-action"_s, u"buyNumbersAction,next"_s},
+            home);
+    QVERIFY(process->waitForFinished(90000));
+    QCOMPARE(process->exitCode(), 1);
+    const QString error = QString::fromUtf8(process->readAllStandardError());
+    QVERIFY2(error.contains(u"“next” could not be done"_s), qPrintable(error));
     QVERIFY(!QFile::exists(home.filePath(u"x.png"_s)));
 }
 
