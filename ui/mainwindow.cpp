@@ -290,6 +290,7 @@ void MainWindow::createToolBar()
     m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(420);
     m_search->installEventFilter(this);
+    m_table->installEventFilter(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));

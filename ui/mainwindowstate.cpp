@@ -172,8 +172,8 @@ void MainWindow::updateStatus()
     status.incomplete = m_model->isIncomplete();
 
     m_countLabel->setText(status.summary());
+    // Only the text changes: the status bar hides the label under a passing message itself.
     m_sortLabel->setText(status.sortScope());
-    m_sortLabel->setVisible(!status.sortScope().isEmpty());
     m_table->horizontalHeader()->setToolTip(status.sortScope());
 
     if (m_model->isLoadingAll()) {
@@ -302,6 +302,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The search field takes Ctrl+E, Ctrl+D and Ctrl+B as editing keys on Linux; the commands
+    // the menus show for them come first. Copy, paste and the other text keys stay the field's.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        const bool textKey = key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)
+                || key->matches(QKeySequence::Paste) || key->matches(QKeySequence::SelectAll)
+                || key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo);
+        if ((key->modifiers() & Qt::ControlModifier) && !textKey) {
+            const QList<QAction *> actions = findChildren<QAction *>();
+            const bool command = std::any_of(
+                    actions.cbegin(), actions.cend(), [&pressed](const QAction *action) {
+                        return action->isEnabled() && action->shortcuts().contains(pressed);
+                    });
+            if (command) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    // Copying in the table copies numbers in E.164, or nothing: never the text of a cell.
+    if (watched == m_table && event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        if (m_copyE164Action->isEnabled())
+            m_copyE164Action->trigger();
+        else
+            statusBar()->showMessage(tr("Select a number to copy it."), 4000);
+        return true;
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         // Escape clears the search; Down or Enter goes to the results.

@@ -8,6 +8,7 @@
 #include "statuscolors.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -137,8 +138,24 @@ void RemoveNumberDialog::buildForm(
     connect(m_cancelButton, &QPushButton::clicked, this, &RemoveNumberDialog::reject);
     connect(m_confirmation, &QLineEdit::textChanged, this, &RemoveNumberDialog::updateButton);
     connect(this, &NumberDialog::busyChanged, this, &RemoveNumberDialog::updateButton);
+    m_confirmation->installEventFilter(this);
     m_confirmation->setFocus();
     updateButton();
+}
+
+bool RemoveNumberDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter after the four digits confirms, as the typed digits are the confirmation; before
+    // they are typed it does nothing, rather than close the dialog through its default button.
+    if (watched == m_confirmation && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_actionButton->isEnabled())
+                m_actionButton->click();
+            return true;
+        }
+    }
+    return NumberDialog::eventFilter(watched, event);
 }
 
 QString RemoveNumberDialog::attachmentsText() const

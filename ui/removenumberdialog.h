@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 protected:
     void retry() override { confirm(); }
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildForm(const QList<PhoneNumber> &workspaceNumbers, ServiceListModel *services);

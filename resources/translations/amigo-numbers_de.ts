@@ -853,7 +853,7 @@
         <translation>Kein Schlüsselbund des Systems verfügbar: Der Schlüssel wird aufbewahrt, bis Amigo Numbers beendet wird.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The new key is used until Amigo Numbers quits; a key saved before is unchanged.</source>
         <translation>Der neue Schlüssel wird verwendet, bis Amigo Numbers beendet wird; ein zuvor gespeicherter Schlüssel bleibt unverändert.</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>Nach dem Weiterverbinden:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>This is the number itself: a number cannot forward to itself. Enter another number, or untick &quot;Forwarding enabled&quot;.</source>
         <translation>Das ist die Nummer selbst: Eine Nummer kann nicht an sich selbst weiterleiten. Geben Sie eine andere Nummer ein, oder entfernen Sie das Häkchen bei „Weiterleitung aktiviert“.</translation>
     </message>
@@ -1630,7 +1630,7 @@
         <translation>Nummern, Namen und Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Waiting for the server&apos;s rate limit (%n s)…</source>
         <translation>
             <numerusform>Warten auf die Ratenbegrenzung des Servers (%n s)…</numerusform>
@@ -1695,6 +1695,11 @@
             <numerusform>In %1 gespeichert (%Ln Nummer)%2</numerusform>
             <numerusform>In %1 gespeichert (%Ln Nummern)%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Select a number to copy it.</source>
+        <translation>Wählen Sie eine Nummer aus, um sie zu kopieren.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1798,7 @@
         <translation>Eingangs&amp;dienst:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>%1 (set on the server)</source>
         <translation>%1 (auf dem Server gesetzt)</translation>
     </message>
@@ -2283,7 +2288,7 @@
         <translation>Mailbox-Zugang</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+439"/>
         <source>This is longer than any phone number. Paste only the number itself.</source>
         <translation>Das ist länger als jede Rufnummer. Fügen Sie nur die Nummer selbst ein.</translation>
     </message>
@@ -3620,12 +3625,12 @@
         <translation>An&amp;zeigename:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>A number cannot forward to itself.</source>
         <translation>Eine Nummer kann nicht an sich selbst weiterleiten.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-82"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nummer:</translation>
     </message>
@@ -3645,7 +3650,7 @@
         <translation>Eingangs&amp;dienst:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Registering…</source>
         <translation>Wird registriert…</translation>
     </message>
@@ -3688,7 +3693,7 @@
 <context>
     <name>RemoveNumberDialog</name>
     <message>
-        <location filename="../../ui/removenumberdialog.cpp" line="+26"/>
+        <location filename="../../ui/removenumberdialog.cpp" line="+27"/>
         <source>&amp;Release to carrier</source>
         <translation>An den Anbieter &amp;zurückgeben</translation>
     </message>
@@ -3774,7 +3779,7 @@
         <translation>Diese Nummer hat keine SID beim Anbieter und kann daher nicht von hier aus zurückgegeben werden. Entfernen Sie sie stattdessen aus dem Arbeitsbereich oder geben Sie sie in der Konsole des Anbieters zurück.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Releasing the number to the carrier…</source>
         <translation>Nummer wird an den Anbieter zurückgegeben…</translation>
     </message>
@@ -4072,17 +4077,17 @@
         <translation>--workspace erfordert die ID eines Arbeitsbereichs, eine UUID wie 123e4567-e89b-12d3-a456-426614174000, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/headlessrun.cpp" line="+148"/>
+        <location filename="../../app/headlessrun.cpp" line="+149"/>
         <source>Loading failed.</source>
         <translation>Das Laden ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>No dialog opened.</source>
         <translation>Es wurde kein Dialog geöffnet.</translation>
     </message>

@@ -72,7 +72,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+327"/>
+        <location filename="../../ui/mainwindow.cpp" line="+328"/>
         <source>Waiting for the server&apos;s rate limit (%n s)…</source>
         <translation>
             <numerusform>Waiting for the server&apos;s rate limit (%n s)…</numerusform>
@@ -281,7 +281,7 @@
 <context>
     <name>RemoveNumberDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/removenumberdialog.cpp" line="+84"/>
+        <location filename="../../ui/removenumberdialog.cpp" line="+85"/>
         <source>No other loaded number forwards to it (%n number(s) loaded).</source>
         <translation>
             <numerusform>No other loaded number forwards to it (%n number loaded).</numerusform>

@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,6 +242,15 @@ void tst_MainWindow::clickingAHeaderSortsLoadedRows()
     const auto *scope = m_window->findChild<QLabel *>(u"sortScopeLabel"_s);
     QVERIFY2(scope->text().contains(u"loaded"_s), qPrintable(scope->text()));
     QVERIFY(!scope->isHidden());
+
+    // A passing message covers it, also when the status changes meanwhile, and then it is back.
+    m_window->statusBar()->showMessage(u"Copied +12015550123"_s);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(m_window->proxy()->sortOrder(), Qt::DescendingOrder);
+    QVERIFY(scope->isHidden());
+    m_window->statusBar()->clearMessage();
+    QVERIFY(!scope->isHidden());
+    QVERIFY2(scope->text().contains(u"loaded"_s), qPrintable(scope->text()));
 }
 
 void tst_MainWindow::detailsPanelFollowsTheSelection()
@@ -348,6 +358,40 @@ void tst_MainWindow::keyboardDrivesTheTable()
     QTest::keySequence(m_window.get(), QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(),
             table->currentIndex().data(PhoneNumberTableModel::E164Role).toString());
+
+    // With no number chosen, Ctrl+C in the table copies nothing, not the text of a cell.
+    table->clearSelection();
+    QVERIFY(table->currentIndex().isValid());
+    QGuiApplication::clipboard()->setText(u"kept"_s);
+    QTest::keySequence(table, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"kept"_s);
+
+    // The menus' Ctrl+ keys work from the search field too, where a line edit takes some of
+    // them for editing (Ctrl+E, Ctrl+D, Ctrl+B on Linux); Ctrl+C there still copies its text.
+    const auto fieldTakes = [search](const QKeySequence &sequence) {
+        QKeyEvent override(
+                QEvent::ShortcutOverride, sequence[0].key(), sequence[0].keyboardModifiers());
+        override.ignore();
+        QCoreApplication::sendEvent(search, &override);
+        return override.isAccepted();
+    };
+    auto *exportAction = m_window->findChild<QAction *>(u"exportCsvAction"_s);
+    QVERIFY(exportAction->isEnabled());
+    QVERIFY(!fieldTakes(exportAction->shortcut()));
+    // Any command of the window, such as the editing ones the app adds. Ctrl+Left, which the
+    // field uses to move by words on every platform, stands in for the keys only Linux's
+    // key bindings give it.
+    QVERIFY(fieldTakes(QKeySequence(u"Ctrl+Left"_s)));
+    auto *command = new QAction(m_window.get());
+    command->setShortcuts(
+            {QKeySequence(u"Ctrl+Left"_s), QKeySequence(u"Ctrl+D"_s), QKeySequence(u"Ctrl+B"_s)});
+    m_window->addAction(command);
+    QVERIFY(!fieldTakes(QKeySequence(u"Ctrl+Left"_s)));
+    QVERIFY(!fieldTakes(QKeySequence(u"Ctrl+D"_s)));
+    QVERIFY(!fieldTakes(QKeySequence(u"Ctrl+B"_s)));
+    delete command;
+    QVERIFY(fieldTakes(QKeySequence::Copy));
+    QVERIFY(fieldTakes(QKeySequence(Qt::Key_Delete)));
 
     // F5 reloads from the first page.
     QSignalSpy resets(m_window->model(), &QAbstractItemModel::modelReset);

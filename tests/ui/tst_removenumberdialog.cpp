@@ -24,6 +24,7 @@ private Q_SLOTS:
     void removeAndReleaseSayDifferentThings();
     void showsWhatIsAttachedFirst();
     void removesFromTheWorkspace();
+    void enterConfirmsOnlyAfterTheDigits();
     void releasesToTheCarrier();
     void releaseNeedsACarrierSid();
     void alreadyGoneIsReportedAsDone();
@@ -160,6 +161,27 @@ void tst_RemoveNumberDialog::removesFromTheWorkspace()
 
     QTRY_COMPARE(removed.count(), 1);
     QCOMPARE(removed.first().first().toString(), m_number.id);
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QVERIFY(m_session->get(m_number.id)->error().isNotFound());
+}
+
+void tst_RemoveNumberDialog::enterConfirmsOnlyAfterTheDigits()
+{
+    openDialog(u"+12125550100"_s, Action::RemoveFromWorkspace);
+    QSignalSpy removed(m_dialog.get(), &RemoveNumberDialog::numberRemoved);
+    auto *confirmation = m_dialog->findChild<QLineEdit *>(u"confirmationEdit"_s);
+    confirmation->setFocus();
+
+    // Too early: nothing happens, and the dialog stays with what was typed.
+    QTest::keyClicks(confirmation, u"010"_s);
+    QTest::keyClick(confirmation, Qt::Key_Return);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(confirmation->text(), u"010"_s);
+    QVERIFY(m_session->get(m_number.id)->isOk());
+
+    QTest::keyClick(confirmation, Qt::Key_0);
+    QTest::keyClick(confirmation, Qt::Key_Enter);
+    QTRY_COMPARE(removed.count(), 1);
     QTRY_VERIFY(!m_dialog->isVisible());
     QVERIFY(m_session->get(m_number.id)->error().isNotFound());
 }
