@@ -336,6 +336,9 @@ void MainWindow::connectModel()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onCurrentRowChanged);
+    // A search can hide the chosen number in one layout change, which the selection model
+    // follows without a signal of its own.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentRowChanged);
     connect(m_proxy, &PhoneNumberFilterProxy::autoFetchPausedChanged, this,
             &MainWindow::updateStatus);

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void servicesShowByName();
     void clickingAHeaderSortsLoadedRows();
     void detailsPanelFollowsTheSelection();
+    void searchThatHidesTheChosenNumberLetsItGo();
     void detailsPanelSaysWhatIsMissingAndWrapsNotes();
     void keyboardDrivesTheTable();
     void refreshKeepsTheChosenNumber();
@@ -282,6 +283,30 @@ void tst_MainWindow::detailsPanelFollowsTheSelection()
     panel->findChild<QAbstractButton *>(u"copyNationalButton"_s)->click();
     QCOMPARE(QGuiApplication::clipboard()->text(),
             second.data(PhoneNumberTableModel::NationalRole).toString());
+}
+
+void tst_MainWindow::searchThatHidesTheChosenNumberLetsItGo()
+{
+    startAndWait(m_window.get());
+    QTableView *table = m_window->table();
+    table->selectRow(1);
+    const QString chosen = table->currentIndex().data(PhoneNumberTableModel::E164Role).toString();
+    auto *copy = m_window->findChild<QAction *>(u"copyE164Action"_s);
+    QVERIFY(copy->isEnabled());
+    QVERIFY(!m_window->detailsPanel()->isHidden());
+
+    // A search the chosen number does not match: nothing is left chosen, nothing shows it.
+    m_window->proxy()->setSearchText(u"no such number anywhere"_s);
+    QCOMPARE(m_window->proxy()->rowCount(), 0);
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(m_window->detailsPanel()->isHidden());
+    QVERIFY(!m_window->detailsPanel()->number());
+
+    // Choosing again works as before.
+    m_window->proxy()->setSearchText(QString());
+    table->selectRow(1);
+    QVERIFY(copy->isEnabled());
+    QCOMPARE(m_window->detailsPanel()->number()->phoneNumber, chosen);
 }
 
 void tst_MainWindow::detailsPanelSaysWhatIsMissingAndWrapsNotes()
