@@ -71,8 +71,10 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_loadAllBar);
     layout->addWidget(m_splitter, 1);
+    // Below the table, beside the status line it adds to: when it comes and goes, the rows stay
+    // where they are under the pointer.
+    layout->addWidget(m_loadAllBar);
     setCentralWidget(central);
 
     createActions();
