@@ -20,6 +20,11 @@ QString TableStatus::summary() const
         text = tr("Loaded so far: %Ln", nullptr, loaded);
     } else if (incomplete) {
         text = tr("Loaded: %Ln; the list may be incomplete", nullptr, loaded);
+    } else if (total && *total != loaded) {
+        // Numbers added or removed elsewhere while the pages were read: say so, not "all".
+        text = tr("Numbers: %Ln loaded, but the server now counts %1; refresh (F5) to update",
+                nullptr, loaded)
+                       .arg(locale.toString(*total));
     } else {
         text = tr("Numbers: %Ln, all loaded", nullptr, loaded);
     }

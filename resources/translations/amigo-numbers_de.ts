@@ -1459,7 +1459,7 @@
         <translation>Amigo Numbers</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Phone numbers</source>
         <translation>Rufnummern</translation>
     </message>
@@ -1638,7 +1638,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%1 — Amigo Numbers</source>
         <translation>%1 – Amigo Numbers</translation>
     </message>
@@ -3915,7 +3915,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Numbers: %Ln loaded, but the server now counts %1; refresh (F5) to update</source>
+        <translation>
+            <numerusform>%Ln Nummer geladen, der Server zählt jetzt aber %1; aktualisieren Sie (F5)</numerusform>
+            <numerusform>%Ln Nummern geladen, der Server zählt jetzt aber %1; aktualisieren Sie (F5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Numbers: %Ln, all loaded</source>
         <translation>
             <numerusform>%Ln Nummer, alle geladen</numerusform>

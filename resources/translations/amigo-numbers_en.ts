@@ -72,7 +72,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+328"/>
+        <location filename="../../ui/mainwindow.cpp" line="+330"/>
         <source>Waiting for the server&apos;s rate limit (%n s)…</source>
         <translation>
             <numerusform>Waiting for the server&apos;s rate limit (%n s)…</numerusform>
@@ -332,7 +332,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Numbers: %Ln loaded, but the server now counts %1; refresh (F5) to update</source>
+        <translation>
+            <numerusform>Numbers: %Ln loaded, but the server now counts %1; refresh (F5) to update</numerusform>
+            <numerusform>Numbers: %Ln loaded, but the server now counts %1; refresh (F5) to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Numbers: %Ln, all loaded</source>
         <translation>
             <numerusform>Numbers: %Ln, all loaded</numerusform>
