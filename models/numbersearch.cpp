@@ -147,6 +147,53 @@ static QStringList digitPatterns(const QString &folded)
     return patterns;
 }
 
+int compareNatural(QStringView left, QStringView right)
+{
+    const auto isDigit = [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    };
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < left.size() && j < right.size()) {
+        if (isDigit(left.at(i)) && isDigit(right.at(j))) {
+            // Leading zeros aside, the longer run is the larger number; equal lengths compare
+            // digit by digit.
+            qsizetype leftEnd = i;
+            qsizetype rightEnd = j;
+            while (leftEnd < left.size() && isDigit(left.at(leftEnd)))
+                ++leftEnd;
+            while (rightEnd < right.size() && isDigit(right.at(rightEnd)))
+                ++rightEnd;
+            qsizetype leftStart = i;
+            qsizetype rightStart = j;
+            while (leftStart + 1 < leftEnd && left.at(leftStart) == u'0')
+                ++leftStart;
+            while (rightStart + 1 < rightEnd && right.at(rightStart) == u'0')
+                ++rightStart;
+            const qsizetype leftDigits = leftEnd - leftStart;
+            const qsizetype rightDigits = rightEnd - rightStart;
+            if (leftDigits != rightDigits)
+                return leftDigits < rightDigits ? -1 : 1;
+            if (const int result = left.sliced(leftStart, leftDigits)
+                                           .compare(right.sliced(rightStart, rightDigits)))
+                return result;
+            i = leftEnd;
+            j = rightEnd;
+            continue;
+        }
+        if (left.at(i) != right.at(j))
+            return left.at(i) < right.at(j) ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < left.size())
+        return 1;
+    if (j < right.size())
+        return -1;
+    // Equal as numbers ("007" and "7"): fall back to the plain text, for a stable order.
+    return left.compare(right);
+}
+
 } // namespace SearchText
 
 NumberSearchQuery::NumberSearchQuery(const QString &typed)

@@ -25,6 +25,10 @@ QString foldText(const QString &text);
 // The digits of a number in any script (ASCII, fullwidth, Arabic-Indic, …) as ASCII digits.
 QString asciiDigits(const QString &text);
 
+// Orders folded text as people read it: runs of ASCII digits by their value, so "line 2" comes
+// before "line 10". Negative, zero or positive, like QString::compare().
+int compareNatural(QStringView left, QStringView right);
+
 NumberSearchKey keyFor(const QString &e164, const QString &nationalFormat,
         const QString &displayName, const QString &notes);
 

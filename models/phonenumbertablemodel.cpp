@@ -237,7 +237,8 @@ bool PhoneNumberTableModel::lessThan(int leftRow, int rightRow, int column) cons
         // Numbers without a name go after the named ones.
         if (left.number.displayName.isEmpty() != right.number.displayName.isEmpty())
             return right.number.displayName.isEmpty();
-        result = m_searchIndex.textAt(leftRow).compare(m_searchIndex.textAt(rightRow));
+        result = SearchText::compareNatural(
+                m_searchIndex.textAt(leftRow), m_searchIndex.textAt(rightRow));
         break;
     case StatusColumn:
         result = QString::compare(left.number.status, right.number.status);

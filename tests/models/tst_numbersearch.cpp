@@ -15,6 +15,8 @@ private Q_SLOTS:
     void foldText();
     void asciiTextFoldsAsAnyText_data();
     void asciiTextFoldsAsAnyText();
+    void compareNatural_data();
+    void compareNatural();
     void asciiDigits_data();
     void asciiDigits();
     void keyHoldsInternationalAndNationalDigits();
@@ -279,6 +281,38 @@ void tst_NumberSearch::indexAgreesWithQuery()
         QCOMPARE(index.matches(row, search), expected);
         QVERIFY2(all.testBit(row) == expected, qPrintable(u"row %1"_s.arg(row)));
     }
+}
+
+void tst_NumberSearch::compareNatural_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<int>("expected"); // the sign of the result
+
+    QTest::newRow("plain text") << u"adelaide"_s << u"boston"_s << -1;
+    QTest::newRow("equal") << u"line 12"_s << u"line 12"_s << 0;
+    QTest::newRow("shorter number first") << u"line 2"_s << u"line 10"_s << -1;
+    QTest::newRow("by value, not by digit")
+            << u"adelaide line 1006"_s << u"adelaide line 10001"_s << -1;
+    QTest::newRow("same length by digits") << u"line 1006"_s << u"line 1005"_s << 1;
+    QTest::newRow("leading zeros") << u"room 007"_s << u"room 10"_s << -1;
+    QTest::newRow("equal value, different zeros") << u"room 007"_s << u"room 7"_s << -1;
+    QTest::newRow("prefix first") << u"line"_s << u"line 1"_s << -1;
+    QTest::newRow("number before letter") << u"1st floor"_s << u"a floor"_s << -1;
+    QTest::newRow("several numbers") << u"ward 3 bed 12"_s << u"ward 3 bed 9"_s << 1;
+}
+
+void tst_NumberSearch::compareNatural()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(int, expected);
+
+    const auto sign = [](int value) {
+        return (value > 0) - (value < 0);
+    };
+    QCOMPARE(sign(SearchText::compareNatural(left, right)), expected);
+    QCOMPARE(sign(SearchText::compareNatural(right, left)), -expected);
 }
 
 QTEST_GUILESS_MAIN(tst_NumberSearch)

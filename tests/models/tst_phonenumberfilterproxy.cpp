@@ -178,8 +178,22 @@ void tst_PhoneNumberFilterProxy::sortOrdersAsPeopleExpect()
     for (qsizetype i = firstEmpty; i < names.size(); ++i)
         QVERIFY(names.at(i).isEmpty());
     for (qsizetype i = 1; i < firstEmpty; ++i)
-        QVERIFY2(SearchText::foldText(names.at(i - 1)) <= SearchText::foldText(names.at(i)),
+        QVERIFY2(SearchText::compareNatural(
+                         SearchText::foldText(names.at(i - 1)), SearchText::foldText(names.at(i)))
+                        <= 0,
                 qPrintable(names.at(i - 1) + u" > "_s + names.at(i)));
+
+    // Numbers in names count by their value: "Ward 9" before "Ward 10".
+    PhoneNumber tenth = *m_model->numberAt(1);
+    tenth.displayName = u"Ward 10"_s;
+    m_model->upsertNumber(tenth);
+    PhoneNumber ninth = *m_model->numberAt(2);
+    ninth.displayName = u"Ward 9"_s;
+    m_model->upsertNumber(ninth);
+    const QStringList ids
+            = column(PhoneNumberTableModel::DisplayNameColumn, PhoneNumberTableModel::IdRole);
+    QVERIFY(ids.indexOf(ninth.id) >= 0);
+    QCOMPARE(ids.indexOf(tenth.id), ids.indexOf(ninth.id) + 1);
 
     m_proxy->sort(PhoneNumberTableModel::UpdatedColumn, Qt::DescendingOrder);
     for (int row = 1; row < m_proxy->rowCount(); ++row) {
