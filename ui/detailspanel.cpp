@@ -140,8 +140,10 @@ void DetailsPanel::showNumber(const PhoneNumber &number, const QString &inboundS
     setField(m_displayName, PhoneNumberText::isolated(number.displayName));
     setField(m_status, PhoneNumberText::status(number.status));
     setField(m_capabilities, PhoneNumberText::capabilities(number.capabilities));
+    // No service is a setting, said as the table says it, not a field left empty.
     setField(m_inboundService,
-            number.inboundServiceId ? PhoneNumberText::isolated(inboundServiceName) : QString());
+            number.inboundServiceId ? PhoneNumberText::isolated(inboundServiceName)
+                                    : tr("None", "inbound service"));
     m_inboundService->setToolTip(number.inboundServiceId.value_or(QString()));
     QString forwarding = PhoneNumberText::forwarding(number.forwarding);
     if (number.forwarding && number.forwarding->enabled) {

@@ -21,6 +21,7 @@ RemoveNumberDialog::RemoveNumberDialog(ApiClient *client, const PhoneNumber &num
     : NumberDialog(client, parent)
     , m_number(number)
     , m_action(action)
+    , m_services(services)
     , m_attachments(new QLabel(form()))
     , m_confirmation(new QLineEdit(form()))
     , m_actionButton(buttonBox()->addButton(action == Action::ReleaseToCarrier
@@ -34,7 +35,7 @@ RemoveNumberDialog::RemoveNumberDialog(ApiClient *client, const PhoneNumber &num
     setWindowTitle(action == Action::ReleaseToCarrier
                     ? tr("Release %1 to the carrier").arg(number.phoneNumber)
                     : tr("Remove %1 from the workspace").arg(number.phoneNumber));
-    buildForm(workspaceNumbers, services);
+    buildForm(workspaceNumbers);
     resize(560, 440);
 }
 
@@ -43,8 +44,7 @@ RemoveNumberDialog::~RemoveNumberDialog()
     m_call.cancel();
 }
 
-void RemoveNumberDialog::buildForm(
-        const QList<PhoneNumber> &workspaceNumbers, ServiceListModel *services)
+void RemoveNumberDialog::buildForm(const QList<PhoneNumber> &workspaceNumbers)
 {
     const QString number = NumberText::number(m_number.phoneNumber);
     const bool release = m_action == Action::ReleaseToCarrier;
@@ -72,31 +72,34 @@ void RemoveNumberDialog::buildForm(
                          "carrier account (and may still be billed there); it can be registered "
                          "again later."));
 
-    const auto namer = [services](const QString &id) {
-        return services ? services->nameOf(id) : QString();
-    };
-    QStringList attached;
-    attached
-            << tr("Inbound service: %1").arg(NumberText::service(m_number.inboundServiceId, namer));
-    attached << tr("Call forwarding: %1").arg(NumberText::forwarding(m_number.forwarding));
     const QList<PhoneNumber> forwarders
             = ForwardingChain::forwardingTo(m_number.phoneNumber, workspaceNumbers);
     if (forwarders.isEmpty()) {
-        attached << tr("No other loaded number forwards to it (%n number(s) loaded).", nullptr,
+        m_forwarders = tr("No other loaded number forwards to it (%n number(s) loaded).", nullptr,
                 static_cast<int>(workspaceNumbers.size()));
     } else {
         QStringList names;
         for (const PhoneNumber &forwarder : forwarders)
             names << NumberText::number(forwarder.phoneNumber);
-        attached << tr("Forwarded to by %n other number(s): %1. Their forwarding would lead "
-                       "nowhere.",
+        m_forwarders = tr("Forwarded to by %n other number(s): %1. Their forwarding would lead "
+                          "nowhere.",
                 nullptr, static_cast<int>(forwarders.size()))
-                            .arg(names.join(u", "_s));
+                               .arg(names.join(u", "_s));
     }
     m_attachments->setObjectName(u"attachmentsLabel"_s);
     m_attachments->setTextFormat(Qt::PlainText);
     m_attachments->setWordWrap(true);
-    m_attachments->setText(u"• "_s + attached.join(u"\n• "_s));
+    showAttachments();
+    // A service that is on no page loaded so far (an inactive one) is looked up by its id.
+    const std::optional<QString> &serviceId = m_number.inboundServiceId;
+    if (m_services && serviceId && m_services->nameOf(*serviceId).isEmpty()) {
+        connect(m_services, &ServiceListModel::serviceResolved, this,
+                [this, id = *serviceId](const QString &resolved) {
+                    if (resolved == id)
+                        showAttachments();
+                });
+        m_services->resolve(*serviceId);
+    }
     m_attachments->setAccessibleName(tr("What is attached to this number"));
 
     auto *confirmLabel = new QLabel(tr("To confirm, type the last four digits of the number (%1):")
@@ -156,6 +159,18 @@ bool RemoveNumberDialog::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return NumberDialog::eventFilter(watched, event);
+}
+
+void RemoveNumberDialog::showAttachments()
+{
+    const auto namer = [this](const QString &id) {
+        return m_services ? m_services->nameOf(id) : QString();
+    };
+    const QStringList attached{
+            tr("Inbound service: %1").arg(NumberText::service(m_number.inboundServiceId, namer)),
+            tr("Call forwarding: %1").arg(NumberText::forwarding(m_number.forwarding)),
+            m_forwarders};
+    m_attachments->setText(u"• "_s + attached.join(u"\n• "_s));
 }
 
 QString RemoveNumberDialog::attachmentsText() const

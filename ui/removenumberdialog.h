@@ -4,6 +4,8 @@
 #include "numberdialog.h"
 #include "phonenumber.h"
 
+#include <QPointer>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,12 +42,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildForm(const QList<PhoneNumber> &workspaceNumbers, ServiceListModel *services);
+    void buildForm(const QList<PhoneNumber> &workspaceNumbers);
+    void showAttachments();
     void updateButton();
     void onDone(const Result<Done> &result);
 
     PhoneNumber m_number;
     Action m_action;
+    QPointer<ServiceListModel> m_services;
+    QString m_forwarders; // who forwards to the number, among the loaded numbers
     QLabel *m_attachments;
     QLineEdit *m_confirmation;
     QPushButton *m_actionButton;

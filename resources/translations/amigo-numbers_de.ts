@@ -1139,7 +1139,13 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>None</source>
+        <comment>inbound service</comment>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The agent leaves the call after the transfer.</source>
         <translation>Der Agent verlässt den Anruf nach dem Weiterverbinden.</translation>
     </message>
@@ -3693,7 +3699,7 @@
 <context>
     <name>RemoveNumberDialog</name>
     <message>
-        <location filename="../../ui/removenumberdialog.cpp" line="+27"/>
+        <location filename="../../ui/removenumberdialog.cpp" line="+28"/>
         <source>&amp;Release to carrier</source>
         <translation>An den Anbieter &amp;zurückgeben</translation>
     </message>
@@ -3713,7 +3719,7 @@
         <translation>%1 aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3728,7 +3734,7 @@
         <translation>Beim Entfernen wird diese Nummer aus dem Arbeitsbereich herausgenommen: Ihre Anrufe werden nicht mehr von den Diensten des Arbeitsbereichs angenommen. Die Nummer bleibt im Konto beim Anbieter (und wird dort möglicherweise weiter berechnet); sie kann später erneut registriert werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+100"/>
         <source>Inbound service: %1</source>
         <translation>Eingangsdienst: %1</translation>
     </message>
@@ -3738,7 +3744,7 @@
         <translation>Rufweiterleitung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-93"/>
         <source>No other loaded number forwards to it (%n number(s) loaded).</source>
         <translation>
             <numerusform>Keine andere geladene Nummer leitet an sie weiter (%n Nummer geladen).</numerusform>
@@ -3754,7 +3760,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>What is attached to this number</source>
         <translation>Was mit dieser Nummer verbunden ist</translation>
     </message>
@@ -3779,7 +3785,7 @@
         <translation>Diese Nummer hat keine SID beim Anbieter und kann daher nicht von hier aus zurückgegeben werden. Entfernen Sie sie stattdessen aus dem Arbeitsbereich oder geben Sie sie in der Konsole des Anbieters zurück.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>Releasing the number to the carrier…</source>
         <translation>Nummer wird an den Anbieter zurückgegeben…</translation>
     </message>

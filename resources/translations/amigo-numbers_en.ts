@@ -281,7 +281,7 @@
 <context>
     <name>RemoveNumberDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/removenumberdialog.cpp" line="+85"/>
+        <location filename="../../ui/removenumberdialog.cpp" line="+78"/>
         <source>No other loaded number forwards to it (%n number(s) loaded).</source>
         <translation>
             <numerusform>No other loaded number forwards to it (%n number loaded).</numerusform>

@@ -103,6 +103,11 @@ void tst_DetailsPanel::emptyFieldsCannotBeTakenForAValue()
     panel.showNumber(number, QString());
     QCOMPARE(sidField->accessibleName(), u"Provider SID"_s);
     QCOMPARE(panel.fieldText(u"providerSidField"_s), u"PN1"_s);
+
+    // No inbound service is a setting, said as the table says it.
+    number.inboundServiceId.reset();
+    panel.showNumber(number, QString());
+    QCOMPARE(panel.fieldText(u"inboundServiceField"_s), u"None"_s);
 }
 
 void tst_DetailsPanel::timesHaveTheSamePrecisionInEveryLanguage_data()

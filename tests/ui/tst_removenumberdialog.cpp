@@ -23,6 +23,7 @@ private Q_SLOTS:
     void typedLastFourDigitsAreRequired();
     void removeAndReleaseSayDifferentThings();
     void showsWhatIsAttachedFirst();
+    void namesAServiceNotLoadedYet();
     void removesFromTheWorkspace();
     void enterConfirmsOnlyAfterTheDigits();
     void releasesToTheCarrier();
@@ -150,6 +151,24 @@ void tst_RemoveNumberDialog::showsWhatIsAttachedFirst()
     QVERIFY2(attached.contains(u"Front Desk Receptionist"_s), qPrintable(attached));
     QVERIFY2(attached.contains(u"Call forwarding: Off"_s), qPrintable(attached));
     QVERIFY2(attached.contains(u"212-555-0101"_s), qPrintable(attached));
+}
+
+void tst_RemoveNumberDialog::namesAServiceNotLoadedYet()
+{
+    // The services list has not been read (or the service is an inactive one on no page read):
+    // the service is looked up by its id and named, never shown as an id.
+    const auto number = m_session->byE164(u"+12125550100"_s);
+    QVERIFY(number && number->inboundServiceId);
+    m_number = *number;
+    m_services = std::make_unique<ServiceListModel>(m_session->owner());
+    QVERIFY(m_services->nameOf(*number->inboundServiceId).isEmpty());
+    m_dialog = std::make_unique<RemoveNumberDialog>(m_session->owner(), m_number,
+            Action::RemoveFromWorkspace, m_session->allNumbers(), m_services.get());
+    m_dialog->show();
+
+    QTRY_VERIFY2(m_dialog->attachmentsText().contains(u"Front Desk Receptionist"_s),
+            qPrintable(m_dialog->attachmentsText()));
+    QVERIFY(!m_dialog->attachmentsText().contains(*number->inboundServiceId));
 }
 
 void tst_RemoveNumberDialog::removesFromTheWorkspace()
