@@ -331,6 +331,16 @@ void MainWindow::connectModel()
     });
     connect(m_model, &PhoneNumberTableModel::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        if (m_proxy->sortColumn() >= 0)
+            m_topRowAnchor = m_table->indexAt(QPoint(0, 0));
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        // The proxy has placed the new rows by now: it took the signal first.
+        if (m_topRowAnchor.isValid())
+            m_table->scrollTo(m_topRowAnchor, QAbstractItemView::PositionAtTop);
+        m_topRowAnchor = QPersistentModelIndex();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);

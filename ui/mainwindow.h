@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 
 #include <optional>
 
@@ -135,6 +136,9 @@ private:
     QTableView *m_table;
     MessageBanner *m_banner;
     LoadAllBar *m_loadAllBar;
+    // The row at the top of a sorted view while rows arrive, kept there: new rows that sort above
+    // it must not push the rows under the pointer down.
+    QPersistentModelIndex m_topRowAnchor;
     DetailsPanel *m_details;
     QSplitter *m_splitter;
     ColumnChooser *m_columns = nullptr;

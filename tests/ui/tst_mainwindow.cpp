@@ -61,6 +61,7 @@ private Q_SLOTS:
     void keyboardDrivesTheTable();
     void refreshKeepsTheChosenNumber();
     void loadAllShowsProgressThenEverything();
+    void loadingAllKeepsTheRowsOfASortedViewInPlace();
     void layoutAndStatusFilterPersist();
     void exportWritesTheViewAsCsv();
     void exportIsOfferedInDocumentsOrElseHome_data();
@@ -457,6 +458,29 @@ void tst_MainWindow::loadAllShowsProgressThenEverything()
     QVERIFY(progress.size() >= 2);
     QVERIFY(bar->isHidden());
     QVERIFY(!m_window->findChild<QAction *>(u"loadAllAction"_s)->isEnabled());
+}
+
+void tst_MainWindow::loadingAllKeepsTheRowsOfASortedViewInPlace()
+{
+    startAndWait(m_window.get());
+    QTableView *table = m_window->table();
+    table->sortByColumn(PhoneNumberTableModel::DisplayNameColumn, Qt::AscendingOrder);
+    QVERIFY(table->verticalScrollBar()->maximum() > 3);
+    table->verticalScrollBar()->setValue(3);
+    const auto topRow = [table] {
+        return table->indexAt(QPoint(0, 0)).data(PhoneNumberTableModel::IdRole).toString();
+    };
+    const QString top = topRow();
+    QVERIFY(!top.isEmpty());
+    const int rowBefore = table->indexAt(QPoint(0, 0)).row();
+
+    m_window->findChild<QAction *>(u"loadAllAction"_s)->trigger();
+    QTRY_VERIFY(!m_window->model()->isLoadingAll());
+    QCOMPARE(m_window->model()->rowCount(), 60);
+
+    // Rows sorted in above it, yet the same number is at the top, under the pointer.
+    QVERIFY(table->indexAt(QPoint(0, 0)).row() > rowBefore);
+    QCOMPARE(topRow(), top);
 }
 
 void tst_MainWindow::layoutAndStatusFilterPersist()
