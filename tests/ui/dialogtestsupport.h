@@ -3,9 +3,12 @@
 #include "apiclient.h"
 #include "embeddedsandbox.h"
 #include "messagebanner.h"
+#include "servicelistmodel.h"
+#include "servicepicker.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QListView>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -125,6 +128,22 @@ inline QAbstractButton *messageBoxButton(QMessageBox *box, const QString &text)
             return button;
     }
     return nullptr;
+}
+
+// Chooses "None" in a dialog's service picker as a person would, in its list; false when the
+// dialog has no picker or the picker no "None" row.
+inline bool chooseNoService(QWidget *dialog)
+{
+    auto *picker = dialog->findChild<ServicePicker *>();
+    auto *list = picker ? picker->findChild<QListView *>() : nullptr;
+    if (!list)
+        return false;
+    const QModelIndexList none = list->model()->match(
+            list->model()->index(0, 0), ServiceListModel::IsNoneRole, true, 1, Qt::MatchExactly);
+    if (none.isEmpty())
+        return false;
+    list->setCurrentIndex(none.first());
+    return true;
 }
 
 inline QString bannerText(QWidget *dialog)
