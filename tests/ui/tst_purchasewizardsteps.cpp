@@ -50,6 +50,10 @@ private Q_SLOTS:
     void unfinishedForwardingTargetAsksToFinishTyping();
 
 private:
+    // Buys one number and opens the routing page with a service chosen and forwarding ticked;
+    // nullptr when a step does not get there.
+    QWizardPage *routePageWithForwarding(PurchaseWizard *wizard);
+
     PurchaseWizardTesting m_env;
 };
 
@@ -240,23 +244,33 @@ static void settleLayout()
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
+QWizardPage *tst_PurchaseWizardSteps::routePageWithForwarding(PurchaseWizard *wizard)
+{
+    m_env.provisionOnFirstPage(wizard);
+    wizard->next();
+    m_env.searchAreaCode(wizard, u"512"_s);
+    m_env.pickResultRows(wizard, {0});
+    m_env.confirmAndBuy(wizard);
+    if (!QTest::qWaitFor([wizard] { return wizard->currentPage()->isComplete(); }))
+        return nullptr;
+    wizard->next();
+    if (wizard->currentId() != int(PurchaseWizard::RoutePageId))
+        return nullptr;
+    QWizardPage *page = wizard->currentPage();
+    auto *services = page->findChild<QComboBox *>(u"serviceForAll"_s);
+    if (!QTest::qWaitFor([services] { return services->count() > 1; }))
+        return nullptr;
+    services->setCurrentIndex(1);
+    page->findChild<QGroupBox *>(u"forwardingBox"_s)->setChecked(true);
+    return page;
+}
+
 void tst_PurchaseWizardSteps::typingTheForwardingTargetKeepsThePageStill()
 {
     auto wizard = m_env.makeWizard(OwnerKey);
     wizard->show();
-    m_env.provisionOnFirstPage(wizard.get());
-    wizard->next();
-    m_env.searchAreaCode(wizard.get(), u"512"_s);
-    m_env.pickResultRows(wizard.get(), {0});
-    m_env.confirmAndBuy(wizard.get());
-    QTRY_VERIFY(wizard->currentPage()->isComplete());
-    wizard->next();
-    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
-    QWizardPage *page = wizard->currentPage();
-    auto *services = page->findChild<QComboBox *>(u"serviceForAll"_s);
-    QTRY_VERIFY(services->count() > 1);
-    services->setCurrentIndex(1);
-    page->findChild<QGroupBox *>(u"forwardingBox"_s)->setChecked(true);
+    QWizardPage *page = routePageWithForwarding(wizard.get());
+    QVERIFY(page);
     auto *target = page->findChild<PhoneNumberEdit *>(u"forwardToEdit"_s);
     const QList<QWidget *> below{page->findChild<QRadioButton *>(u"disconnectAfterTransfer"_s),
             page->findChild<QRadioButton *>(u"keepAgentOnLine"_s),
@@ -347,19 +361,8 @@ void tst_PurchaseWizardSteps::unfinishedForwardingTargetAsksToFinishTyping()
     wizard->show();
     QApplication::setActiveWindow(wizard.get());
     QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
-    m_env.provisionOnFirstPage(wizard.get());
-    wizard->next();
-    m_env.searchAreaCode(wizard.get(), u"512"_s);
-    m_env.pickResultRows(wizard.get(), {0});
-    m_env.confirmAndBuy(wizard.get());
-    QTRY_VERIFY(wizard->currentPage()->isComplete());
-    wizard->next();
-    QCOMPARE(wizard->currentId(), int(PurchaseWizard::RoutePageId));
-    QWizardPage *page = wizard->currentPage();
-    auto *services = page->findChild<QComboBox *>(u"serviceForAll"_s);
-    QTRY_VERIFY(services->count() > 1);
-    services->setCurrentIndex(1);
-    page->findChild<QGroupBox *>(u"forwardingBox"_s)->setChecked(true);
+    QWizardPage *page = routePageWithForwarding(wizard.get());
+    QVERIFY(page);
     auto *target = page->findChild<PhoneNumberEdit *>(u"forwardToEdit"_s);
     auto *reason = page->findChild<QLabel *>(u"nextReason"_s);
     QVERIFY(reason);
